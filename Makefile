@@ -1,0 +1,37 @@
+# meetingfacts — the two quick-start commands are `make demo` and `make test`.
+SWIFT ?= swift
+BIN = .build/debug/meetingfacts
+RELEASE_BIN = .build/release/meetingfacts
+
+.PHONY: deps build release demo test check-rules bench bench-peers crash-test fuzz clean
+
+# Debian packages the build needs: PCRE2 headers, pkg-config, SQLite headers for GRDB.
+deps:
+	@missing=""; \
+	for pkg in libpcre2-dev pkg-config libsqlite3-dev; do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# The main job on the bundled demo vault, as a dry run: prints the diff it would apply.
+demo: build
+	$(BIN) rules check
+
+test: deps
+	$(SWIFT) test
+
+check-rules: build
+	$(BIN) rules check
+
+clean:
+	rm -rf .build

@@ -1,0 +1,74 @@
+import PCRE2
+
+/// Runs every rule over a text, interprets the matches, and keeps the best non-overlapping
+/// mentions: the longest span wins, then the higher priority, then the earlier rule.
+/// Rules of kind `ignore` claim their span (a product name such as "BlueField-3") and yield nothing.
+public struct Extractor: Sendable {
+    public let rules: RuleSet
+    private let interpreters: [String: any MentionInterpreter]
+    private let surface = SurfaceInterpreter()
+
+    public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all) {
+        self.rules = rules
+        var byKind: [String: any MentionInterpreter] = [:]
+        for interpreter in interpreters {
+            for kind in interpreter.kinds { byKind[kind] = interpreter }
+        }
+        self.interpreters = byKind
+    }
+
+    public struct Result: Sendable {
+        public var mentions: [Mention]
+        /// Rules that hit a match limit on this text, and any other matching failure.
+        public var diagnostics: [Diagnostic]
+    }
+
+    private struct Candidate {
+        var mention: Mention
+        var priority: Int
+        var order: Int
+    }
+
+    public func extract(_ context: ExtractionContext, path: String = "-") -> Result {
+        var candidates: [Candidate] = []
+        var diagnostics: [Diagnostic] = []
+        let buffer = context.buffer
+        for (order, rule) in rules.rules.enumerated() {
+            let interpreter = interpreters[rule.kind] ?? surface
+            do {
+                try rule.pattern.forEachMatch(in: buffer.string) { match in
+                        let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
+                        let mentions = rule.kind == "ignore" ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
+                        for mention in mentions {
+                            candidates.append(Candidate(mention: mention, priority: rule.priority, order: order))
+                        }
+                        return true
+                }
+            } catch {
+                diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 0), rule: rule.id, error.description))
+            }
+        }
+        return Result(mentions: Extractor.resolveOverlaps(candidates.map { ($0.mention, $0.priority, $0.order) }),
+                      diagnostics: diagnostics)
+    }
+
+    /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.
+    static func resolveOverlaps(_ candidates: [(mention: Mention, priority: Int, order: Int)]) -> [Mention] {
+        let ranked = candidates.sorted { lhs, rhs in
+            let left = lhs.mention.byteRange, right = rhs.mention.byteRange
+            if left.count != right.count { return left.count > right.count }
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
+            return lhs.order < rhs.order
+        }
+        var taken: [Range<Int>] = []
+        var kept: [Mention] = []
+        for candidate in ranked {
+            let range = candidate.mention.byteRange
+            if range.isEmpty || taken.contains(where: { $0.overlaps(range) }) { continue }
+            taken.append(range)
+            if candidate.mention.kind != "ignore" { kept.append(candidate.mention) }
+        }
+        return kept.sorted { $0.span[0] != $1.span[0] ? $0.span[0] < $1.span[0] : $0.span[1] < $1.span[1] }
+    }
+}

@@ -1,0 +1,63 @@
+/// One thing found in a note: a quantity, duration, date, person, company or site, with its exact
+/// surface and place. The keys are those of the `extract --json` contract; each kind fills its own.
+public struct Mention: Sendable, Equatable, Codable {
+    public var kind: String
+    /// The exact surface text.
+    public var text: String
+    /// 1-based line of the mention's start.
+    public var line: Int
+    /// [startByte, endByte) as UTF-8 byte offsets in the input.
+    public var span: [Int]
+
+    // quantity
+    public var unit: String?
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    public var approx: Bool?
+    public var item: String?
+    // duration
+    public var seconds: Double?
+    public var timex: String?
+    // date
+    public var start: String?
+    public var end: String?
+    public var grain: String?
+    // person, company, site
+    public var name: String?
+    /// Extra keys, allowed by the contract: the rule that produced the mention.
+    public var rule: String?
+
+    public init(kind: String, text: String, line: Int, span: Range<Int>, rule: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.span = [span.lowerBound, span.upperBound]
+        self.rule = rule
+    }
+
+    public var byteRange: Range<Int> { span[0]..<span[1] }
+
+    /// The value a key holds as a rule example would state it, nil when unset.
+    public func exampleValue(for key: String) -> ExampleValue? {
+        switch key {
+        case "kind": return .string(kind)
+        case "text": return .string(text)
+        case "line": return .number(Double(line))
+        case "unit": return unit.map(ExampleValue.string)
+        case "value": return value.map(ExampleValue.number)
+        case "low": return low.map(ExampleValue.number)
+        case "high": return high.map(ExampleValue.number)
+        case "approx": return approx.map(ExampleValue.bool)
+        case "item": return item.map(ExampleValue.string)
+        case "seconds": return seconds.map(ExampleValue.number)
+        case "timex": return timex.map(ExampleValue.string)
+        case "start": return start.map(ExampleValue.string)
+        case "end": return end.map(ExampleValue.string)
+        case "grain": return grain.map(ExampleValue.string)
+        case "name": return name.map(ExampleValue.string)
+        case "rule": return rule.map(ExampleValue.string)
+        default: return nil
+        }
+    }
+}

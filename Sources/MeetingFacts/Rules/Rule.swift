@@ -1,0 +1,23 @@
+import PCRE2
+
+/// One extraction rule: a PCRE2 pattern with named groups, the kind of mention it yields,
+/// the attributes it adds, and the examples that pin its behaviour.
+public struct Rule: Sendable {
+    public var id: String
+    /// The mention kind: quantity, duration, date, person, company, site, or `ignore`
+    /// (claims a span, such as a product name, so that no other rule reads inside it).
+    public var kind: String
+    /// The pattern as written in the rule file, before shared definitions are appended.
+    public var patternSource: String
+    /// The compiled pattern (rule pattern plus the `(?(DEFINE)…)` block it references).
+    public var pattern: Pattern
+    /// Higher wins when two candidate mentions cover the same span.
+    public var priority: Int
+    /// Attributes given to every mention of this rule (e.g. `unit: B`, `item: GPU`).
+    public var produces: [String: ExampleValue]
+    public var examples: [RuleExample]
+    public var location: SourceLocation
+
+    /// The text of a produced attribute, nil when the rule does not set it.
+    public func produced(_ key: String) -> String? { produces[key]?.stringValue }
+}

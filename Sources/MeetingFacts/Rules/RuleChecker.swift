@@ -1,0 +1,84 @@
+/// Runs every example of every rule through the full extractor, as `meetingfacts rules check`
+/// and the test suite do. A positive example passes when its rule matches the input and the
+/// extractor's output holds a mention with every expected key; a negative one when the output
+/// holds no mention of the rule's kind.
+public struct RuleChecker {
+    public let rules: RuleSet
+    public let extractor: Extractor
+    /// The meeting date of examples that name none.
+    public static let defaultExampleDate = CalendarDate(year: 2025, month: 10, day: 31)
+
+    public init(rules: RuleSet, extractor: Extractor? = nil) {
+        self.rules = rules
+        self.extractor = extractor ?? Extractor(rules: rules)
+    }
+
+    public struct Report: Sendable {
+        public var ruleCount: Int
+        public var exampleCount: Int
+        public var failures: [Diagnostic]
+        /// Load and compile problems, counted as failures.
+        public var loadErrors: [Diagnostic]
+
+        public var failedCount: Int { failures.count + loadErrors.filter { $0.severity == .error }.count }
+        public var summary: String { "\(ruleCount) rules, \(exampleCount) examples, \(failedCount) failed" }
+    }
+
+    public func check() -> Report {
+        var failures: [Diagnostic] = []
+        var count = 0
+        for rule in rules.rules {
+            for example in rule.examples {
+                count += 1
+                if let problem = failure(of: example, in: rule) {
+                    failures.append(Diagnostic(at: example.location, rule: rule.id, problem))
+                }
+            }
+        }
+        return Report(ruleCount: rules.rules.count, exampleCount: count, failures: failures, loadErrors: rules.diagnostics)
+    }
+
+    /// Why `example` fails, nil when it passes.
+    public func failure(of example: RuleExample, in rule: Rule) -> String? {
+        let date = example.date.flatMap { CalendarDate(iso: $0) } ?? RuleChecker.defaultExampleDate
+        let context = ExtractionContext(text: example.input, referenceDate: date, rules: rules)
+        let result = extractor.extract(context)
+        if let problem = result.diagnostics.first { return problem.message }
+        if !example.isPositive {
+            let found = result.mentions.filter { $0.kind == rule.kind }
+            return found.isEmpty ? nil : "negative example \(quoted(example.input)) gave \(describe(found))"
+        }
+        let ruleMatched = (try? rule.pattern.firstMatch(in: example.input)) != nil
+        guard ruleMatched else { return "the rule does not match \(quoted(example.input))" }
+        var expected = example.expect
+        if expected["kind"] == nil { expected["kind"] = .string(rule.kind) }
+        if result.mentions.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
+        let wanted = expected.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        return "expected {\(wanted)} in \(quoted(example.input)), got \(describe(result.mentions))"
+    }
+
+    static func matches(_ mention: Mention, _ expected: [String: ExampleValue]) -> Bool {
+        expected.allSatisfy { key, value in
+            guard let actual = mention.exampleValue(for: key) else { return false }
+            switch (actual, value) {
+            case let (.number(a), .number(b)):
+                return a == b || abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+            case let (.string(a), .number):
+                return a == value.stringValue
+            default:
+                return actual == value
+            }
+        }
+    }
+
+    private func quoted(_ text: String) -> String { "\"\(text)\"" }
+
+    private func describe(_ mentions: [Mention]) -> String {
+        guard !mentions.isEmpty else { return "nothing" }
+        return mentions.map { mention in
+            let keys = ["unit", "value", "low", "high", "approx", "item", "seconds", "timex", "start", "end", "grain", "name"]
+            let values = keys.compactMap { key in mention.exampleValue(for: key).map { "\(key)=\($0)" } }
+            return "{\(mention.kind) \(quoted(mention.text)) \(values.joined(separator: " "))}"
+        }.joined(separator: ", ")
+    }
+}

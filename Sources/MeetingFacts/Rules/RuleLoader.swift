@@ -1,0 +1,313 @@
+import PCRE2
+import Yams
+
+/// Reads rule files (YAML) into a compiled `RuleSet`.
+///
+/// A rule file holds any of: `kind` (default kind of its rules), `date` (default meeting date of its
+/// examples), `defines` (shared sub-patterns), `lexicons` (word lists), `settings`, and `rules`.
+/// Every problem becomes a diagnostic at `path:line:col`, PCRE2 offsets mapped into the YAML.
+public struct RuleLoader {
+    public init() {}
+
+    private struct ParsedRule {
+        var id: String
+        var kind: String
+        var pattern: String
+        var patternPosition: ScalarPosition?
+        var priority: Int
+        var produces: [String: ExampleValue]
+        var examples: [RuleExample]
+        var location: SourceLocation
+        var fileLines: [Substring]
+    }
+
+    public func load(_ sources: [RuleSource]) -> RuleSet {
+        var diagnostics: [Diagnostic] = []
+        var parsedRules: [ParsedRule] = []
+        var definitions: [String: PatternDefinition] = [:]
+        var lexicons: [String: Lexicon] = [:]
+        var settings: [String: ExampleValue] = [:]
+        var files: [String: String] = [:]
+        var hash = ContentHash()
+
+        for source in sources {
+            hash.update(source.relativePath)
+            hash.update(source.contents)
+            guard source.relativePath.hasSuffix(".yml") || source.relativePath.hasSuffix(".yaml") else {
+                files[source.relativePath] = source.contents
+                continue
+            }
+            parseFile(source, rules: &parsedRules, definitions: &definitions, lexicons: &lexicons,
+                      settings: &settings, diagnostics: &diagnostics)
+        }
+        for lexicon in lexicons.values where definitions[lexicon.name] == nil {
+            definitions[lexicon.name] = PatternDefinition(
+                name: lexicon.name, body: lexicon.patternBody, position: nil, location: lexicon.location, fileLines: [])
+        }
+
+        var rules: [Rule] = []
+        var seen: [String: SourceLocation] = [:]
+        for parsed in parsedRules {
+            if let first = seen[parsed.id] {
+                diagnostics.append(Diagnostic(at: parsed.location, rule: parsed.id, "duplicate rule id (first at \(first))"))
+                continue
+            }
+            seen[parsed.id] = parsed.location
+            if let rule = compile(parsed, definitions: definitions, diagnostics: &diagnostics) {
+                rules.append(rule)
+            }
+        }
+        return RuleSet(rules: rules, lexicons: lexicons, settings: settings, files: files,
+                       diagnostics: diagnostics, contentHash: hash)
+    }
+
+    // MARK: - Compiling
+
+    private func compile(_ parsed: ParsedRule, definitions: [String: PatternDefinition],
+                         diagnostics: inout [Diagnostic]) -> Rule? {
+        // Collect the definitions the pattern calls, transitively, reporting unknown names where they stand.
+        var needed: [String] = []
+        var queue: [(name: String, offset: Int, from: PatternDefinition?)] =
+            PatternDefinition.references(in: parsed.pattern).map { ($0.name, $0.offset, nil) }
+        var failed = false
+        while !queue.isEmpty {
+            let (name, offset, from) = queue.removeFirst()
+            if needed.contains(name) { continue }
+            guard let definition = definitions[name] else {
+                let location = from.map { locate($0, offset: offset) } ?? locate(parsed, scalarOffset: offset)
+                diagnostics.append(Diagnostic(at: location, rule: parsed.id, "unknown shared pattern '\(name)'"))
+                failed = true
+                continue
+            }
+            needed.append(name)
+            queue += PatternDefinition.references(in: definition.body).map { ($0.name, $0.offset, definition) }
+        }
+        if failed { return nil }
+
+        var combined = parsed.pattern
+        var segments: [(start: Int, definition: PatternDefinition)] = []
+        if !needed.isEmpty {
+            combined += "(?(DEFINE)"
+            for name in needed {
+                let definition = definitions[name]!
+                combined += "(?<\(name)>"
+                segments.append((combined.utf8.count, definition))
+                combined += definition.body + ")"
+            }
+            combined += ")"
+        }
+        do {
+            let pattern = try Pattern(combined, name: parsed.id)
+            return Rule(id: parsed.id, kind: parsed.kind, patternSource: parsed.pattern, pattern: pattern,
+                        priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
+                        location: parsed.location)
+        } catch {
+            guard case let .compile(_, message, byteOffset) = error else { return nil }
+            var location = parsed.location
+            let ruleBytes = parsed.pattern.utf8.count
+            if byteOffset <= ruleBytes {
+                location = locate(parsed, scalarOffset: scalarOffset(of: byteOffset, in: parsed.pattern))
+            } else if let segment = segments.last(where: { $0.start <= byteOffset }) {
+                let inside = min(byteOffset - segment.start, segment.definition.body.utf8.count)
+                location = locate(segment.definition, offset: scalarOffset(of: inside, in: segment.definition.body))
+            }
+            diagnostics.append(Diagnostic(at: location, rule: parsed.id, message))
+            return nil
+        }
+    }
+
+    private func scalarOffset(of byteOffset: Int, in text: String) -> Int {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(byteOffset, utf8.count))
+        return text.unicodeScalars[..<end].count
+    }
+
+    private func locate(_ parsed: ParsedRule, scalarOffset: Int) -> SourceLocation {
+        guard let position = parsed.patternPosition else { return parsed.location }
+        let (line, column) = position.location(ofValueOffset: scalarOffset, in: parsed.fileLines)
+        return SourceLocation(path: parsed.location.path, line: line, column: column)
+    }
+
+    private func locate(_ definition: PatternDefinition, offset: Int) -> SourceLocation {
+        guard let position = definition.position else { return definition.location }
+        let (line, column) = position.location(ofValueOffset: offset, in: definition.fileLines)
+        return SourceLocation(path: definition.location.path, line: line, column: column)
+    }
+
+    // MARK: - Reading YAML
+
+    private func parseFile(_ source: RuleSource, rules: inout [ParsedRule],
+                           definitions: inout [String: PatternDefinition], lexicons: inout [String: Lexicon],
+                           settings: inout [String: ExampleValue], diagnostics: inout [Diagnostic]) {
+        let path = source.displayPath
+        let lines = source.contents.split(separator: "\n", omittingEmptySubsequences: false)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: source.contents)
+        } catch let error as YamlError {
+            diagnostics.append(yamlDiagnostic(error, path: path))
+            return
+        } catch {
+            diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), "\(error)"))
+            return
+        }
+        guard let root else { return }
+        guard let top = root.mapping else {
+            diagnostics.append(Diagnostic(at: location(of: root, path: path), "a rule file is a mapping (kind, defines, lexicons, settings, rules)"))
+            return
+        }
+        let known: Set<String> = ["kind", "date", "defines", "lexicons", "settings", "rules", "description"]
+        for key in top.keys where !known.contains(key.string ?? "") {
+            diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), "unknown key '\(key.string ?? "?")'"))
+        }
+        let fileKind = top["kind"]?.string
+        let fileDate = top["date"]?.string
+
+        if let node = top["defines"] {
+            for (key, value) in node.mapping ?? [:] {
+                guard let name = key.string, let scalar = value.scalar else {
+                    diagnostics.append(Diagnostic(at: location(of: key, path: path), "a definition is NAME: pattern"))
+                    continue
+                }
+                if let first = definitions[name] {
+                    diagnostics.append(Diagnostic(at: location(of: key, path: path), "shared pattern '\(name)' already defined at \(first.location)"))
+                    continue
+                }
+                definitions[name] = PatternDefinition(name: name, body: scalar.string, position: ScalarPosition(scalar),
+                                                      location: location(of: value, path: path), fileLines: lines)
+            }
+        }
+        if let node = top["lexicons"] {
+            for (key, value) in node.mapping ?? [:] {
+                guard let name = key.string else { continue }
+                if lexicons[name] != nil {
+                    diagnostics.append(Diagnostic(at: location(of: key, path: path), "lexicon '\(name)' already defined"))
+                    continue
+                }
+                lexicons[name] = parseLexicon(name, value, path: path, diagnostics: &diagnostics)
+            }
+        }
+        if let node = top["settings"] {
+            for (key, value) in node.mapping ?? [:] {
+                guard let name = key.string, let scalar = value.scalar else { continue }
+                settings[name] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+            }
+        }
+        if let node = top["rules"] {
+            guard let sequence = node.sequence else {
+                diagnostics.append(Diagnostic(at: location(of: node, path: path), "'rules' is a list"))
+                return
+            }
+            for ruleNode in sequence {
+                if let rule = parseRule(ruleNode, fileKind: fileKind, fileDate: fileDate, path: path, lines: lines,
+                                        diagnostics: &diagnostics) {
+                    rules.append(rule)
+                }
+            }
+        }
+    }
+
+    private func parseRule(_ node: Node, fileKind: String?, fileDate: String?, path: String, lines: [Substring],
+                           diagnostics: inout [Diagnostic]) -> ParsedRule? {
+        let here = location(of: node, path: path)
+        guard let mapping = node.mapping else {
+            diagnostics.append(Diagnostic(at: here, "a rule is a mapping with id and pattern"))
+            return nil
+        }
+        guard let id = mapping["id"]?.string, !id.isEmpty else {
+            diagnostics.append(Diagnostic(at: here, "rule without an id"))
+            return nil
+        }
+        guard let patternNode = mapping["pattern"], let patternScalar = patternNode.scalar else {
+            diagnostics.append(Diagnostic(at: here, rule: id, "rule without a pattern"))
+            return nil
+        }
+        guard let kind = mapping["kind"]?.string ?? fileKind else {
+            diagnostics.append(Diagnostic(at: here, rule: id, "rule without a kind (set it on the rule or the file)"))
+            return nil
+        }
+        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description"]
+        for key in mapping.keys where !known.contains(key.string ?? "") {
+            diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), rule: id, "unknown key '\(key.string ?? "?")'"))
+        }
+        var produces: [String: ExampleValue] = [:]
+        for (key, value) in mapping["produces"]?.mapping ?? [:] {
+            guard let name = key.string, let scalar = value.scalar else { continue }
+            produces[name] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+        }
+        var examples: [RuleExample] = []
+        if let examplesNode = mapping["examples"] {
+            let positive = examplesNode["positive"]?.sequence.map(Array.init) ?? []
+            let negative = examplesNode["negative"]?.sequence.map(Array.init) ?? []
+            if examplesNode.mapping == nil {
+                diagnostics.append(Diagnostic(at: location(of: examplesNode, path: path), rule: id,
+                                              "examples is a mapping with 'positive' and 'negative' lists"))
+            }
+            for example in positive {
+                guard let input = example["input"]?.string else {
+                    diagnostics.append(Diagnostic(at: location(of: example, path: path), rule: id, "a positive example needs 'input'"))
+                    continue
+                }
+                var expect: [String: ExampleValue] = [:]
+                for (key, value) in example["expect"]?.mapping ?? [:] {
+                    guard let name = key.string, let scalar = value.scalar else { continue }
+                    expect[name] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+                }
+                examples.append(RuleExample(input: input, date: example["date"]?.string ?? fileDate, expect: expect,
+                                            isPositive: true, location: location(of: example, path: path)))
+            }
+            for example in negative {
+                guard let input = example.string ?? example["input"]?.string else {
+                    diagnostics.append(Diagnostic(at: location(of: example, path: path), rule: id, "a negative example is a string or has 'input'"))
+                    continue
+                }
+                examples.append(RuleExample(input: input, date: example["date"]?.string ?? fileDate, expect: [:],
+                                            isPositive: false, location: location(of: example, path: path)))
+            }
+        }
+        let priority = mapping["priority"]?.int ?? 0
+        return ParsedRule(id: id, kind: kind, pattern: patternScalar.string, patternPosition: ScalarPosition(patternScalar),
+                          priority: priority, produces: produces, examples: examples, location: here, fileLines: lines)
+    }
+
+    private func parseLexicon(_ name: String, _ node: Node, path: String, diagnostics: inout [Diagnostic]) -> Lexicon {
+        let caseSensitive = node["case"]?.string == "sensitive"
+        var entries: [Lexicon.Entry] = []
+        for entry in node["entries"]?.sequence ?? Node.Sequence() {
+            if let form = entry.string {
+                entries.append(Lexicon.Entry(forms: [form], attributes: [:]))
+                continue
+            }
+            guard let mapping = entry.mapping else { continue }
+            var forms: [String] = []
+            var attributes: [String: ExampleValue] = [:]
+            for (key, value) in mapping {
+                guard let keyName = key.string else { continue }
+                if keyName == "forms" {
+                    forms = value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []
+                } else if let scalar = value.scalar {
+                    attributes[keyName] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+                }
+            }
+            if forms.isEmpty {
+                diagnostics.append(Diagnostic(at: location(of: entry, path: path), "lexicon '\(name)': entry without forms"))
+                continue
+            }
+            entries.append(Lexicon.Entry(forms: forms, attributes: attributes))
+        }
+        return Lexicon(name: name, caseSensitive: caseSensitive, entries: entries, location: location(of: node, path: path))
+    }
+
+    private func location(of node: Node, path: String) -> SourceLocation {
+        SourceLocation(path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+
+    private func yamlDiagnostic(_ error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic(at: SourceLocation(path: path, line: mark.line, column: mark.column), "YAML: \(problem)")
+        default:
+            return Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), "YAML: \(error)")
+        }
+    }
+}

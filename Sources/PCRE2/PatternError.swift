@@ -1,0 +1,31 @@
+/// Every way PCRE2 can refuse a pattern or abandon a match.
+///
+/// `pattern` names the pattern (a rule id for rules), so a caller can say
+/// which rule failed without keeping its own bookkeeping.
+public enum PatternError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The pattern does not compile; `offset` is the UTF-8 byte offset in the pattern where PCRE2 stopped.
+    case compile(pattern: String, message: String, offset: Int)
+    /// The match exceeded the match limit (too much backtracking).
+    case matchLimit(pattern: String)
+    /// The match exceeded the depth limit (too deep nesting of backtracking).
+    case depthLimit(pattern: String)
+    /// The JIT stack was exhausted.
+    case jitStackLimit(pattern: String)
+    /// Any other PCRE2 error code, with PCRE2's message.
+    case match(pattern: String, code: Int32, message: String)
+
+    public var description: String {
+        switch self {
+        case let .compile(pattern, message, offset):
+            return "[\(pattern)] \(message) at offset \(offset)"
+        case let .matchLimit(pattern):
+            return "[\(pattern)] match limit exceeded: the pattern backtracks catastrophically"
+        case let .depthLimit(pattern):
+            return "[\(pattern)] depth limit exceeded: the pattern nests too deeply"
+        case let .jitStackLimit(pattern):
+            return "[\(pattern)] JIT stack limit exceeded: the pattern backtracks too deeply"
+        case let .match(pattern, code, message):
+            return "[\(pattern)] match error \(code): \(message)"
+        }
+    }
+}
