@@ -1,6 +1,6 @@
 /// A statement that carries a fact — a Key facts bullet, or another sentence holding a quantity,
 /// a dated event or a relation — with the people it is about.
-public struct Fact: Sendable, Equatable, Codable {
+public struct Fact: Sendable, Equatable, Encodable {
     /// The statement as written (list marker and trailing white space removed).
     public var text: String
     /// 1-based line in the meeting note.
