@@ -24,7 +24,8 @@ public final class Pattern: @unchecked Sendable {
         public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
     }
 
-    public init(_ source: String, name: String? = nil, options: Options = []) throws(PatternError) {
+    /// Compiles `source`; `jit: false` keeps PCRE2's interpreter (which honours the depth limit).
+    public init(_ source: String, name: String? = nil, options: Options = [], jit: Bool = true) throws(PatternError) {
         let name = name ?? source
         self.name = name
         self.source = source
@@ -40,7 +41,7 @@ public final class Pattern: @unchecked Sendable {
             throw .compile(pattern: name, message: PCRE2Library.message(for: errorCode), offset: errorOffset)
         }
         code = compiled
-        isJITCompiled = PCRE2Library.isJITAvailable
+        isJITCompiled = jit && PCRE2Library.isJITAvailable
             && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         groupNames = Pattern.readGroupNames(compiled)
         var captures: UInt32 = 0

@@ -105,8 +105,16 @@ public struct RuleLoader {
             guard case let .compile(_, message, byteOffset) = error else { return nil }
             var location = parsed.location
             let ruleBytes = parsed.pattern.utf8.count
-            if byteOffset <= ruleBytes {
-                location = locate(parsed, scalarOffset: scalarOffset(of: byteOffset, in: parsed.pattern))
+            let unbalanced = message == "missing closing parenthesis" || message.hasPrefix("missing terminating ]")
+            let unbalancedDefinition = segments.lazy.compactMap { segment in
+                RuleLoader.unbalancedOpening(in: segment.definition.body).map { (segment.definition, $0) }
+            }.first
+            if unbalanced, let open = RuleLoader.unbalancedOpening(in: parsed.pattern) {
+                location = locate(parsed, scalarOffset: open)
+            } else if unbalanced, let (definition, open) = unbalancedDefinition {
+                location = locate(definition, offset: open)
+            } else if byteOffset <= ruleBytes || segments.isEmpty || byteOffset >= combined.utf8.count {
+                location = locate(parsed, scalarOffset: scalarOffset(of: min(byteOffset, ruleBytes), in: parsed.pattern))
             } else if let segment = segments.last(where: { $0.start <= byteOffset }) {
                 let inside = min(byteOffset - segment.start, segment.definition.body.utf8.count)
                 location = locate(segment.definition, offset: scalarOffset(of: inside, in: segment.definition.body))
@@ -114,6 +122,42 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: location, rule: parsed.id, message))
             return nil
         }
+    }
+
+    /// The offset (in Unicode scalars) of the first "(" or "[" of `pattern` that is never closed,
+    /// skipping escapes and `\Q…\E`; PCRE2 itself only says the pattern ended too soon.
+    static func unbalancedOpening(in pattern: String) -> Int? {
+        let scalars = Array(pattern.unicodeScalars)
+        var open: [Int] = []
+        var index = 0
+        var inClass = false
+        var classStart = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\\" {
+                if index + 1 < scalars.count && scalars[index + 1] == "Q" {
+                    index += 2
+                    while index + 1 < scalars.count && !(scalars[index] == "\\" && scalars[index + 1] == "E") { index += 1 }
+                }
+                index += 2
+                continue
+            }
+            if inClass {
+                if scalar == "]" { inClass = false }
+            } else if scalar == "[" {
+                inClass = true
+                classStart = index
+                // A "]" right after "[" or "[^" is a literal member of the class.
+                if index + 1 < scalars.count && scalars[index + 1] == "^" { index += 1 }
+                if index + 1 < scalars.count && scalars[index + 1] == "]" { index += 1 }
+            } else if scalar == "(" {
+                open.append(index)
+            } else if scalar == ")" {
+                _ = open.popLast()
+            }
+            index += 1
+        }
+        return inClass ? classStart : open.first
     }
 
     private func scalarOffset(of byteOffset: Int, in text: String) -> Int {
