@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+
+/// The incremental run state, in SQLite at `.meetingfacts/state.sqlite` inside the vault: per
+/// meeting note its fingerprint and what it produced; the hash of the rules and template; the
+/// hashes of lines written per person (so a line the person deleted is not written again); the
+/// fact index. Opened read-only — and never created — on a dry run.
+public final class StateStore {
+    public static let relativePath = ".meetingfacts/state.sqlite"
+    private let queue: DatabaseQueue?
+
+    /// Opens (creating if needed) the state of the vault at `root`; read-only opens nothing that
+    /// does not exist and writes nothing.
+    public init(vaultRoot root: String, readOnly: Bool) throws {
+        let path = (root as NSString).appendingPathComponent(StateStore.relativePath)
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            queue = nil
+            return
+        }
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.journalMode = .default
+        if !readOnly {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        if !readOnly { try StateStore.migrator.migrate(queue) }
+        self.queue = queue
+    }
+
+    /// An empty in-memory state, for tests.
+    public init() throws {
+        let queue = try DatabaseQueue()
+        try StateStore.migrator.migrate(queue)
+        self.queue = queue
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE notes (
+                    path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                    hash TEXT NOT NULL, people TEXT NOT NULL, fact_count INTEGER NOT NULL);
+                CREATE TABLE written (person TEXT NOT NULL, line_hash TEXT NOT NULL, PRIMARY KEY (person, line_hash));
+                CREATE TABLE facts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, person TEXT NOT NULL, kinds TEXT NOT NULL,
+                    text TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_path TEXT NOT NULL,
+                    UNIQUE (person, text, meeting_path));
+                CREATE INDEX facts_by_person ON facts (person, meeting_date);
+                """)
+        }
+        return migrator
+    }
+
+    public func value(forKey key: String) throws -> String? {
+        try queue?.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    public func notes() throws -> [String: NoteState] {
+        guard let queue else { return [:] }
+        return try queue.read { db in
+            var states: [String: NoteState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, hash, people, fact_count FROM notes")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                let people: String = row[4]
+                states[path] = NoteState(path: path, size: row[1], modified: row[2], hash: row[3],
+                                         people: people.isEmpty ? [] : people.components(separatedBy: "\n"), factCount: row[5])
+            }
+            return states
+        }
+    }
+
+    /// Hashes of every line ever written to `person`'s note.
+    public func writtenLines(person: String) throws -> Set<String> {
+        guard let queue else { return [] }
+        return try queue.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT line_hash FROM written WHERE person = ?", arguments: [person]))
+        }
+    }
+
+    public func facts(person: String?, kind: String?, since: String?) throws -> [IndexedFact] {
+        guard let queue else { return [] }
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let person { conditions.append("person = ?"); arguments.append(person) }
+        if let kind { conditions.append("(',' || kinds || ',') LIKE ?"); arguments.append("%,\(kind),%") }
+        if let since { conditions.append("meeting_date >= ?"); arguments.append(since) }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT person, kinds, text, meeting_date, meeting_path FROM facts \(filter) ORDER BY meeting_date DESC, person, id",
+                             arguments: StatementArguments(arguments)).map {
+                IndexedFact(person: $0[0], kinds: $0[1], text: $0[2], meetingDate: $0[3], meetingPath: $0[4])
+            }
+        }
+    }
+
+    /// Everything one run learned, saved in one transaction.
+    public struct Update {
+        public var meta: [String: String] = [:]
+        public var notes: [NoteState] = []
+        public var removedNotes: [String] = []
+        public var written: [String: Set<String>] = [:]
+        public var facts: [IndexedFact] = []
+        public init() {}
+    }
+
+    public func save(_ update: Update) throws {
+        guard let queue else { return }
+        try queue.write { db in
+            for (key, value) in update.meta {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+            for path in update.removedNotes {
+                try db.execute(sql: "DELETE FROM notes WHERE path = ?", arguments: [path])
+            }
+            for note in update.notes {
+                try db.execute(sql: "INSERT OR REPLACE INTO notes (path, size, modified, hash, people, fact_count) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [note.path, note.size, note.modified, note.hash, note.people.joined(separator: "\n"), note.factCount])
+            }
+            for (person, hashes) in update.written {
+                for hash in hashes {
+                    try db.execute(sql: "INSERT OR IGNORE INTO written (person, line_hash) VALUES (?, ?)", arguments: [person, hash])
+                }
+            }
+            for fact in update.facts {
+                try db.execute(sql: "INSERT OR IGNORE INTO facts (person, kinds, text, meeting_date, meeting_path) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [fact.person, fact.kinds, fact.text, fact.meetingDate, fact.meetingPath])
+            }
+        }
+    }
+}
