@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "meetingfacts", targets: ["MeetingFactsCLI"]),
+        .executable(name: "meetingfacts-bench", targets: ["MeetingFactsBench"]),
         .library(name: "MeetingFacts", targets: ["MeetingFacts"]),
     ],
     dependencies: [
@@ -47,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks that print figures: `make bench`.
+        .executableTarget(name: "MeetingFactsBench", dependencies: ["MeetingFacts"]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "MeetingFactsTests",

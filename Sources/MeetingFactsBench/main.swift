@@ -1,0 +1,66 @@
+// Benchmarks that print figures (never asserted in tests): extraction throughput over a folder of
+// notes, on one core and on all cores.
+// Usage: meetingfacts-bench extract DIR [--rounds N] [--kinds quantity,duration]
+import Dispatch
+import Foundation
+import MeetingFacts
+
+func notes(in directory: String) -> [String] {
+    var texts: [String] = []
+    let walker = FileManager.default.enumerator(atPath: directory)
+    while let relative = walker?.nextObject() as? String {
+        guard relative.hasSuffix(".md"),
+              let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(relative)) else { continue }
+        texts.append(String(decoding: data, as: UTF8.self))
+    }
+    return texts
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, arguments[0] == "extract" else {
+    FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2]\n".utf8))
+    exit(2)
+}
+var rounds = 3
+var kinds: Set<String>?
+var index = 2
+while index < arguments.count {
+    switch arguments[index] {
+    case "--rounds": rounds = Int(arguments[index + 1]) ?? 3; index += 2
+    case "--kinds": kinds = Set(arguments[index + 1].split(separator: ",").map(String.init)); index += 2
+    default: index += 1
+    }
+}
+
+var rules = RuleSet.shipped
+if let kinds { rules.rules = rules.rules.filter { kinds.contains($0.kind) || $0.kind == "ignore" } }
+let extractor = Extractor(rules: rules)
+let texts = notes(in: arguments[1])
+let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+let date = CalendarDate(year: 2025, month: 10, day: 31)
+let contexts = texts.map { ExtractionContext(text: $0, referenceDate: date, rules: rules) }
+
+var mentionCount = 0
+var best1 = Double.infinity
+for _ in 0..<rounds {
+    best1 = min(best1, seconds {
+        mentionCount = contexts.reduce(0) { $0 + extractor.extract($1).mentions.count }
+    })
+}
+let cores = ProcessInfo.processInfo.activeProcessorCount
+var bestN = Double.infinity
+for _ in 0..<rounds {
+    bestN = min(bestN, seconds {
+        DispatchQueue.concurrentPerform(iterations: contexts.count) { _ = extractor.extract(contexts[$0]) }
+    })
+}
+let megabytes = Double(bytes) / 1e6
+print("notes: \(texts.count), bytes: \(bytes), rules: \(rules.rules.count), mentions: \(mentionCount)")
+print(String(format: "1 core: %.3f s, %.2f MB/s", best1, megabytes / best1))
+print(String(format: "%d cores: %.3f s, %.2f MB/s, speed-up %.2fx", cores, bestN, megabytes / bestN, best1 / bestN))
