@@ -25,6 +25,10 @@ public struct Mention: Sendable, Equatable, Codable {
     public var grain: String?
     // person, company, site
     public var name: String?
+    // person: the affiliation a name-shaped context states ("Kushal Datta (Microsoft Apollo)")
+    public var company: String?
+    public var role: String?
+    public var team: String?
     /// Extra keys, allowed by the contract: the rule that produced the mention.
     public var rule: String?
 
@@ -56,6 +60,9 @@ public struct Mention: Sendable, Equatable, Codable {
         case "end": return end.map(ExampleValue.string)
         case "grain": return grain.map(ExampleValue.string)
         case "name": return name.map(ExampleValue.string)
+        case "company": return company.map(ExampleValue.string)
+        case "role": return role.map(ExampleValue.string)
+        case "team": return team.map(ExampleValue.string)
         case "rule": return rule.map(ExampleValue.string)
         default: return nil
         }

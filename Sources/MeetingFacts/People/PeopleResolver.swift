@@ -1,0 +1,115 @@
+import Foundation
+
+/// Splits the people of one note into attendees and referenced people.
+///
+/// Attendees are the declared ones (names, `[[wikilinks]]`, emails of known people) and the
+/// transcript speakers with real names, resolved to full names, placeholders ("Remote",
+/// "Speaker 1") and topics or companies removed, and the vault owner, who attends every meeting of
+/// their vault. Referenced are the other people the note's person mentions name. A new full name
+/// that nearly matches a known person is kept under its own spelling and reported as a near miss.
+public struct PeopleResolver: Sendable {
+    public let rules: RuleSet
+    private let lexicons: PersonLexicons
+    private let nearMissDetector: NearMissDetector
+
+    public init(rules: RuleSet = .shipped) {
+        self.rules = rules
+        lexicons = PersonLexicons(rules: rules)
+        nearMissDetector = NearMissDetector(rules: rules, lexicons: lexicons)
+    }
+
+    public func resolve(declaredAttendees: [String], transcriptSpeakers: [String], mentions: [Mention],
+                        knownPeople: [KnownPerson], owner: String?) -> PeopleResolution {
+        var known = knownPeople
+        if let owner, !owner.isEmpty, !known.contains(where: { PersonNameKey.of($0.name) == PersonNameKey.of(owner) }) {
+            known.append(KnownPerson(name: owner))
+        }
+        let declared = declaredAttendees.compactMap { cleanDeclared($0, known: known) }
+        let speakers = transcriptSpeakers.compactMap { cleanDeclared($0, known: known) }
+
+        // Full names first, so that a first name alone ("Jason") can resolve to one of them.
+        var attendees = NameList()
+        if let owner, !owner.isEmpty { attendees.add(owner) }
+        let everyone = declared + speakers
+        let fullNamed = everyone.filter { PersonNameKey.words(of: $0).count > 1 }
+        let directory = PersonDirectory(attendees: [], knownPeople: known, lexicons: lexicons)
+        for name in fullNamed { attendees.add(directory.resolve(name) ?? name) }
+        let withAttendees = PersonDirectory(attendees: attendees.names, knownPeople: known, lexicons: lexicons)
+        for name in everyone where PersonNameKey.words(of: name).count == 1 {
+            attendees.add(withAttendees.resolve(name) ?? name)
+        }
+
+        // Referenced: mentions resolved against the final attendees; full names before lone first names.
+        let final = PersonDirectory(attendees: attendees.names, knownPeople: known, lexicons: lexicons)
+        let people = mentions.filter { $0.kind == "person" }
+        var referenced = NameList()
+        var affiliations: [String: Affiliation] = [:]
+        var resolvedNames: [Int: String] = [:]
+        for (index, mention) in people.enumerated() {
+            let surface = mention.name ?? mention.text
+            guard !lexicons.isNeverAPerson(surface), !lexicons.isPlaceholder(surface) else { continue }
+            let name = final.resolve(surface) ?? surface
+            if PersonNameKey.words(of: name).count > 1 {
+                resolvedNames[index] = name
+                if !attendees.contains(name) { referenced.add(name) }
+            }
+        }
+        let withReferenced = PersonDirectory(attendees: attendees.names + referenced.names, knownPeople: known, lexicons: lexicons)
+        for (index, mention) in people.enumerated() where resolvedNames[index] == nil {
+            let surface = mention.name ?? mention.text
+            guard !lexicons.isNeverAPerson(surface), !lexicons.isPlaceholder(surface) else { continue }
+            let name = final.resolve(surface) ?? withReferenced.resolve(surface) ?? surface
+            resolvedNames[index] = name
+            if !attendees.contains(name) { referenced.add(name) }
+        }
+        for (index, mention) in people.enumerated() {
+            guard let name = resolvedNames[index], mention.company != nil || mention.role != nil || mention.team != nil else { continue }
+            var affiliation = affiliations[name] ?? Affiliation()
+            affiliation.company = mention.company ?? affiliation.company
+            affiliation.role = mention.role ?? affiliation.role
+            affiliation.team = mention.team ?? affiliation.team
+            affiliations[name] = affiliation
+        }
+
+        let knownNames = known.map(\.name)
+        var nearMisses: [NearMiss] = []
+        for name in attendees.names + referenced.names where !isKnownPerson(name, known: known) {
+            if let match = nearMissDetector.suspectedMatch(for: name, among: knownNames) {
+                nearMisses.append(NearMiss(name: name, suspectedMatch: match))
+            }
+        }
+        return PeopleResolution(attendees: attendees.names, referenced: referenced.names,
+                                nearMisses: nearMisses, affiliations: affiliations)
+    }
+
+    /// A declared attendee or speaker as a plain name: wikilink brackets, display text, tag paths
+    /// and quotes removed; an email becomes the known person who has it, else nothing; placeholders,
+    /// topics and companies become nothing.
+    func cleanDeclared(_ raw: String, known: [KnownPerson]) -> String? {
+        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
+        if text.hasPrefix("[["), let end = text.range(of: "]]") {
+            text = String(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound])
+            if let bar = text.firstIndex(where: { $0 == "|" || $0 == "#" }) { text = String(text[..<bar]) }
+        }
+        if let slash = text.lastIndex(of: "/") { text = String(text[text.index(after: slash)...]) }
+        if let angle = text.firstIndex(of: "<") {
+            let email = text[text.index(after: angle)...].trimmingCharacters(in: CharacterSet(charactersIn: "> "))
+            let name = text[..<angle].trimmingCharacters(in: .whitespaces)
+            text = name.isEmpty ? email : name
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        if text.contains("@") {
+            let key = text.lowercased()
+            return known.first { $0.email?.lowercased() == key }?.name
+        }
+        guard let first = text.first, first.isLetter, first.isUppercase || !first.isCased else { return nil }
+        if lexicons.isNeverAPerson(text) { return nil }
+        return text
+    }
+
+    /// Whether `name` is a known person's own name or alias (not merely an attendee of this note).
+    private func isKnownPerson(_ name: String, known: [KnownPerson]) -> Bool {
+        let key = PersonNameKey.of(name)
+        return known.contains { person in ([person.name] + person.aliases).contains { PersonNameKey.of($0) == key } }
+    }
+}

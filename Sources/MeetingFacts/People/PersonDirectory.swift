@@ -1,0 +1,58 @@
+/// Who a name in a note can mean: the note's attendees and the vault's known people (names and
+/// aliases). A full name or alias resolves to its person; a first name or nickname resolves when it
+/// is unambiguous — the one attendee with that first name, else the one known person with it.
+struct PersonDirectory: Sendable {
+    private let lexicons: PersonLexicons
+    /// Full-name and alias keys → the name to report (a known person's note name, or the attendee).
+    private var byKey: [String: String] = [:]
+    /// First-name keys → names, for attendees and for known people separately.
+    private var attendeesByFirstName: [String: Set<String>] = [:]
+    private var knownByFirstName: [String: Set<String>] = [:]
+
+    init(attendees: [String], knownPeople: [KnownPerson], lexicons: PersonLexicons) {
+        self.lexicons = lexicons
+        for person in knownPeople {
+            for form in [person.name] + person.aliases where !form.isEmpty {
+                let key = PersonNameKey.of(form)
+                if byKey[key] == nil { byKey[key] = person.name }
+            }
+            for form in [person.name] + person.aliases {
+                let words = PersonNameKey.words(of: form)
+                guard let first = words.first else { continue }
+                // A one-word alias is a first name of its own ("Kiki"); a full name contributes its first word.
+                knownByFirstName[PersonNameKey.of(first), default: []].insert(person.name)
+            }
+        }
+        for attendee in attendees where !attendee.isEmpty {
+            let name = byKey[PersonNameKey.of(attendee)] ?? attendee
+            byKey[PersonNameKey.of(attendee)] = name
+            if let first = PersonNameKey.words(of: name).first {
+                attendeesByFirstName[PersonNameKey.of(first), default: []].insert(name)
+            }
+            if let first = PersonNameKey.words(of: attendee).first {
+                attendeesByFirstName[PersonNameKey.of(first), default: []].insert(name)
+            }
+        }
+    }
+
+    /// The full name `surface` means here, nil when unknown or ambiguous.
+    func resolve(_ surface: String) -> String? {
+        let words = PersonNameKey.words(of: surface)
+        guard let first = words.first else { return nil }
+        if let name = byKey[PersonNameKey.of(surface)] { return name }
+        let variants = lexicons.firstNameKeys(first)
+        if words.count > 1 {
+            // "Jay Menon" for "Jai Menon": a given-name variant with the same surname.
+            let rest = PersonNameKey.of(words.dropFirst().joined(separator: " "))
+            let names = Set(variants.compactMap { byKey[$0 + " " + rest] })
+            return names.count == 1 ? names.first : nil
+        }
+        let attending = Set(variants.flatMap { attendeesByFirstName[$0] ?? [] })
+        if !attending.isEmpty { return attending.count == 1 ? attending.first : nil }
+        let known = Set(variants.flatMap { knownByFirstName[$0] ?? [] })
+        return known.count == 1 ? known.first : nil
+    }
+
+    /// Whether `surface` is exactly a known person's name or alias, or an attendee.
+    func knows(_ surface: String) -> Bool { byKey[PersonNameKey.of(surface)] != nil }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The form in which two spellings of a name compare equal: case, accents, white space, dash and
+/// apostrophe variants folded ("Rosanne Kincaid–Smith" = "rosanne kincaid-smith").
+enum PersonNameKey {
+    static func of(_ name: some StringProtocol) -> String {
+        var folded = String(name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        folded = folded.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            .replacingOccurrences(of: "’", with: "'")
+        return words(of: folded).joined(separator: " ")
+    }
+
+    static func words(of name: some StringProtocol) -> [String] {
+        String(name).split(whereSeparator: { (character: Character) in character.isWhitespace }).map(String.init)
+    }
+
+    /// "JohnMill" as "John Mill": a handle written without spaces, split before each inner capital
+    /// that follows a lower-case letter.
+    static func splitCamelCase(_ handle: String) -> String {
+        var result = ""
+        var previousWasLower = false
+        for character in handle {
+            if character.isUppercase && previousWasLower { result.append(" ") }
+            result.append(character)
+            previousWasLower = character.isLowercase
+        }
+        return result
+    }
+}
