@@ -2,6 +2,7 @@
 /// by `SurfaceInterpreter`.
 public enum StandardInterpreters {
     public static let all: [any MentionInterpreter] = [
+        DateInterpreter(),
         EntityInterpreter(),
     ]
 }

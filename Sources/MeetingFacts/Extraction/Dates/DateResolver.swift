@@ -1,0 +1,103 @@
+/// Calendar arithmetic of date expressions against the meeting date: which January "in Jan" means,
+/// which week "next week" is, the last day "EOQ" names. Expressions that leave the year open take
+/// the occurrence the sentence's direction points at.
+public struct DateResolver: Sendable {
+    public let reference: CalendarDate
+    public let direction: TemporalDirection
+
+    public init(reference: CalendarDate, direction: TemporalDirection) {
+        self.reference = reference
+        self.direction = direction
+    }
+
+    /// The occurrence of a yearly period (a month, a quarter, a day of the year) given by
+    /// `period(year)`: in the future, the first one not yet over at the meeting date; in the past,
+    /// the last one already begun. The period holding the meeting date is both.
+    public func occurrence(_ period: (Int) -> ResolvedDate?) -> ResolvedDate? {
+        let years = direction == .future
+            ? Array((reference.year - 1)...(reference.year + 4))
+            : Array(((reference.year - 4)...(reference.year + 1)).reversed())
+        for year in years {
+            guard let candidate = period(year) else { continue }
+            if direction == .future ? candidate.end >= reference : candidate.start <= reference { return candidate }
+        }
+        return nil
+    }
+
+    /// A bare weekday: the next one strictly after the meeting date, or the last one strictly before.
+    public func weekday(_ weekday: Int) -> ResolvedDate {
+        if direction == .future {
+            let ahead = (weekday - reference.weekday + 7) % 7
+            return .day(reference.adding(days: ahead == 0 ? 7 : ahead))
+        }
+        let back = (reference.weekday - weekday + 7) % 7
+        return .day(reference.adding(days: -(back == 0 ? 7 : back)))
+    }
+
+    /// A weekday of the ISO week `weeks` after the meeting's ("next Tuesday" is 1, "last Tuesday" -1).
+    public func weekday(_ weekday: Int, weeksFromNow weeks: Int) -> ResolvedDate {
+        .day(reference.startOfISOWeek.adding(days: 7 * weeks + weekday - 1))
+    }
+
+    /// The week, month, quarter, half or year holding `date`.
+    public static func period(_ unit: DateGrain, containing date: CalendarDate) -> ResolvedDate {
+        switch unit {
+        case .day: return .day(date)
+        case .week: return .week(containing: date)
+        case .month: return .month(year: date.year, month: date.month)
+        case .quarter: return .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
+        case .half: return .half(year: date.year, half: date.month <= 6 ? 1 : 2)
+        case .year: return .year(date.year)
+        }
+    }
+
+    /// "this week" (shift 0), "next quarter" (1), "last year" (-1).
+    public func relativePeriod(_ unit: DateGrain, shift: Int) -> ResolvedDate {
+        DateResolver.period(unit, containing: reference).shifted(by: shift)
+    }
+
+    /// The single day `count` units after the meeting date (negative: before), as in "in two weeks"
+    /// or "three days ago".
+    public func day(after count: Int, _ unit: DateGrain) -> ResolvedDate {
+        switch unit {
+        case .day: return .day(reference.adding(days: count))
+        case .week: return .day(reference.adding(days: 7 * count))
+        case .month: return .day(reference.adding(months: count))
+        case .quarter: return .day(reference.adding(months: 3 * count))
+        case .half: return .day(reference.adding(months: 6 * count))
+        case .year: return .day(reference.adding(months: 12 * count))
+        }
+    }
+
+    /// A day of the month with no month ("on the 15th"): this month's or the next (previous) one's.
+    public func dayOfMonth(_ day: Int) -> ResolvedDate? {
+        guard (1...31).contains(day) else { return nil }
+        var month = CalendarDate(year: reference.year, month: reference.month, day: 1)
+        for _ in 0..<12 {
+            if CalendarDate.isValid(year: month.year, month: month.month, day: day) {
+                let candidate = CalendarDate(year: month.year, month: month.month, day: day)
+                if direction == .future ? candidate >= reference : candidate <= reference { return .day(candidate) }
+            }
+            month = month.adding(months: direction == .future ? 1 : -1)
+        }
+        return nil
+    }
+
+    /// Early, mid, late or the end of a month or a year. Early/mid/late keep the period's grain and
+    /// timex and narrow its days (a month to 1–10, 11–20, 21–end; a year to January–April,
+    /// May–August, September–December); the end is the single last day.
+    public static func part(_ part: String, of period: ResolvedDate) -> ResolvedDate? {
+        let start = period.start, end = period.end
+        switch (period.grain, part) {
+        case (_, "end"): return .day(end)
+        case (.month, "early"): return period.narrowed(from: start, to: start.adding(days: 9))
+        case (.month, "mid"): return period.narrowed(from: start.adding(days: 10), to: start.adding(days: 19))
+        case (.month, "late"): return period.narrowed(from: start.adding(days: 20), to: end)
+        case (.year, "early"): return period.narrowed(from: start, to: ResolvedDate.month(year: start.year, month: 4).end)
+        case (.year, "mid"): return period.narrowed(from: CalendarDate(year: start.year, month: 5, day: 1),
+                                                    to: ResolvedDate.month(year: start.year, month: 8).end)
+        case (.year, "late"): return period.narrowed(from: CalendarDate(year: start.year, month: 9, day: 1), to: end)
+        default: return nil
+        }
+    }
+}
