@@ -3,6 +3,8 @@
 public enum StandardInterpreters {
     public static let all: [any MentionInterpreter] = [
         DateInterpreter(),
+        QuantityInterpreter(),
+        DurationInterpreter(),
         EntityInterpreter(),
     ]
 }

@@ -1,0 +1,36 @@
+/// Reads `duration` matches: the amount (see `MeasuredAmount`) times the seconds of the `unit`
+/// group's entry in `DURATION_UNIT`, with a TIMEX3 duration value built from the entry's
+/// `designator` (D, W, M, Q, Y, or H, M, S after a `T` when `time: true`): "30 days" → P30D,
+/// "half an hour" → PT0.5H. A range ("2–3 weeks") has `low`/`high` in seconds and no timex.
+public struct DurationInterpreter: MentionInterpreter {
+    public var kinds: [String] { ["duration"] }
+
+    public init() {}
+
+    public func interpret(_ match: RuleMatch, in context: ExtractionContext) -> [Mention] {
+        guard let amount = MeasuredAmount(match, parser: NumberParser(rules: context.rules)),
+              let surface = match.group("unit"),
+              let entry = context.rules.lexicon("DURATION_UNIT")?.entry(for: surface),
+              let unitSeconds = entry.number("seconds") else { return [] }
+        let inSeconds = amount.converted(factor: unitSeconds)
+        var mention = match.mention()
+        mention.approx = amount.approx
+        if let count = amount.value {
+            mention.seconds = inSeconds.value
+            if let designator = entry.attribute("designator") {
+                let isTime = entry.attributes["time"] == .bool(true)
+                mention.timex = "P" + (isTime ? "T" : "") + Self.timexNumber(count) + designator
+            }
+        } else {
+            mention.low = inSeconds.low
+            mention.high = inSeconds.high
+        }
+        return [mention]
+    }
+
+    /// 30 → "30", 1.5 → "1.5" (TIMEX3 allows decimals in durations).
+    static func timexNumber(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+}
