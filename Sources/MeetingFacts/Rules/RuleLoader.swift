@@ -184,7 +184,7 @@ public struct RuleLoader {
                            definitions: inout [String: PatternDefinition], lexicons: inout [String: Lexicon],
                            settings: inout [String: ExampleValue], diagnostics: inout [Diagnostic]) {
         let path = source.displayPath
-        let lines = source.contents.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.contents.splitLines()
         let root: Node?
         do {
             root = try Yams.compose(yaml: source.contents)

@@ -23,7 +23,9 @@ public struct UnifiedDiff: Sendable {
         if old == nil { output += paint("1", "new file mode 100644") + "\n" }
         output += paint("1", old == nil ? "--- /dev/null" : "--- a/\(path)") + "\n"
         output += paint("1", "+++ b/\(path)") + "\n"
-        let operations = UnifiedDiff.editScript(oldLines.map(\.text), newLines.map(\.text))
+        // A last line without its newline differs from the same text with one.
+        let operations = UnifiedDiff.editScript(oldLines.map { $0.hasNewline ? $0.text + "\n" : $0.text },
+                                                newLines.map { $0.hasNewline ? $0.text + "\n" : $0.text })
         for hunk in hunks(operations) {
             let oldStart = hunk.oldCount == 0 ? hunk.oldStart : hunk.oldStart + 1
             let newStart = hunk.newCount == 0 ? hunk.newStart : hunk.newStart + 1
@@ -61,7 +63,8 @@ public struct UnifiedDiff: Sendable {
 
     private static func lines(_ text: String) -> [(text: String, hasNewline: Bool)] {
         guard !text.isEmpty else { return [] }
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the newline scalar: as Characters, "\r\n" is one grapheme and would not split.
+        var parts = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         let endsWithNewline = parts.last == ""
         if endsWithNewline { parts.removeLast() }
         return parts.enumerated().map { index, line in (line, endsWithNewline || index < parts.count - 1) }
@@ -92,10 +95,11 @@ public struct UnifiedDiff: Sendable {
             while i < n || j < m {
                 if i < n && j < m && oldMiddle[i] == newMiddle[j] {
                     operations.append(.keep(prefix + i, prefix + j)); i += 1; j += 1
-                } else if j < m && (i == n || table[i][j + 1] >= table[i + 1][j]) {
-                    operations.append(.insert(prefix + j)); j += 1
-                } else {
+                } else if i < n && (j == m || table[i + 1][j] >= table[i][j + 1]) {
+                    // Deletions first, as diff(1) and git print them.
                     operations.append(.delete(prefix + i)); i += 1
+                } else {
+                    operations.append(.insert(prefix + j)); j += 1
                 }
             }
         }
