@@ -1,0 +1,80 @@
+import Foundation
+
+/// Edits a note's YAML frontmatter line by line, so key order, comments, quoting and every key
+/// the stage does not manage stay exactly as a person left them.
+public enum FrontmatterEditor {
+    /// The line index of top-level `key:` inside the frontmatter.
+    public static func line(of key: String, in note: NoteText) -> Int? {
+        guard let end = note.frontmatterEnd else { return nil }
+        return (1..<end).first { index in
+            let content = note.lines[index].content
+            return content.hasPrefix(key + ":")
+        }
+    }
+
+    /// The value of `key` without quotes or a trailing comment; nil when absent or empty.
+    public static func value(of key: String, in note: NoteText) -> String? {
+        guard let index = line(of: key, in: note) else { return nil }
+        var value = Substring(note.lines[index].content.dropFirst(key.count + 1))
+        if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
+        var text = NoteBlock.trimmed(String(value))
+        if text.count >= 2, let first = text.first, first == "'" || first == "\"", text.last == first {
+            text = String(text.dropFirst().dropLast())
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    /// Sets a date key: the date inside the existing value is replaced (its quotes and comment kept),
+    /// or the key is added, quoted as the shipped template quotes dates.
+    public static func setDate(_ key: String, to date: CalendarDate, in note: inout NoteText) {
+        guard let index = line(of: key, in: note) else {
+            add([key + ": '" + date.iso + "'"], to: &note)
+            return
+        }
+        let content = note.lines[index].content
+        if let range = firstISODate(in: content) {
+            note.lines[index].content = content.replacingCharacters(in: range, with: date.iso)
+        } else {
+            note.lines[index].content = key + ": '" + date.iso + "'"
+        }
+    }
+
+    /// Adds `key: value` when the key is absent or empty-valued and not a list.
+    public static func addIfMissing(_ key: String, value: String, in note: inout NoteText) {
+        if let index = line(of: key, in: note) {
+            guard self.value(of: key, in: note) == nil, !isFollowedByList(index, in: note) else { return }
+            note.lines[index].content = key + ": " + YAMLScalar.quotedIfNeeded(value)
+            return
+        }
+        add([key + ": " + YAMLScalar.quotedIfNeeded(value)], to: &note)
+    }
+
+    /// Adds `key:` with a block list when the key is absent.
+    public static func addListIfMissing(_ key: String, items: [String], in note: inout NoteText) {
+        guard !items.isEmpty, line(of: key, in: note) == nil else { return }
+        add([key + ":"] + items.map { "- " + YAMLScalar.quotedIfNeeded($0) }, to: &note)
+    }
+
+    private static func isFollowedByList(_ index: Int, in note: NoteText) -> Bool {
+        index + 1 < (note.frontmatterEnd ?? 0) && note.lines[index + 1].content.drop { $0 == " " }.hasPrefix("- ")
+    }
+
+    private static func add(_ lines: [String], to note: inout NoteText) {
+        if let end = note.frontmatterEnd {
+            note.insert(lines, at: end)
+        } else {
+            note.insert(["---"] + lines + ["---"], at: 0)
+        }
+    }
+
+    private static func firstISODate(in text: String) -> Range<String.Index>? {
+        var start = text.startIndex
+        while start < text.endIndex {
+            if let end = text.index(start, offsetBy: 10, limitedBy: text.endIndex), CalendarDate(iso: text[start..<end]) != nil {
+                return start..<end
+            }
+            start = text.index(after: start)
+        }
+        return nil
+    }
+}

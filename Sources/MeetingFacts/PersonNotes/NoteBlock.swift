@@ -1,0 +1,87 @@
+/// A part of a note the stage writes into: the lines after an anchor — a `## Heading` or a
+/// `**Label**:` line — up to the next level-1 or level-2 heading, the footer rule `---`, or (for a
+/// label) the next label. Headings inside fenced code do not count.
+public struct NoteBlock: Sendable, Equatable {
+    /// Index of the anchor line.
+    public var anchor: Int
+    /// Index of the first line after the block.
+    public var end: Int
+
+    public var body: Range<Int> { (anchor + 1)..<end }
+
+    /// The `## title` block (title compared without case), searching `range` or the whole note.
+    public static func heading(_ title: String, in note: NoteText, within range: Range<Int>? = nil) -> NoteBlock? {
+        let fenced = note.fencedLines()
+        let searched = range ?? 0..<note.lines.count
+        let wanted = title.lowercased()
+        guard let anchor = searched.first(where: { index in
+            guard !fenced.contains(index), let level = headingLevel(note.lines[index].content), level == 2 else { return false }
+            return headingTitle(note.lines[index].content).lowercased() == wanted
+        }) else { return nil }
+        return NoteBlock(anchor: anchor, end: blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: false))
+    }
+
+    /// The block of the `label` line (for example `**Background**:`) inside `range`.
+    public static func label(_ label: String, in note: NoteText, within range: Range<Int>) -> NoteBlock? {
+        let fenced = note.fencedLines()
+        guard let anchor = range.first(where: { !fenced.contains($0) && trimmed(note.lines[$0].content) == label }) else { return nil }
+        return NoteBlock(anchor: anchor, end: min(range.upperBound, blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: true)))
+    }
+
+    /// Where lines appended to the block go: after its last non-blank line, or after the anchor.
+    public func lastContentLine(in note: NoteText) -> Int? {
+        body.last { !NoteBlock.trimmed(note.lines[$0].content).isEmpty }
+    }
+
+    /// Appends lines at the end of the block's content, keeping one blank line around the list.
+    public func append(_ added: [String], to note: inout NoteText) {
+        guard !added.isEmpty else { return }
+        if let last = lastContentLine(in: note) {
+            note.insert(added, at: last + 1)
+            let after = last + 1 + added.count
+            if after < note.lines.count, !NoteBlock.trimmed(note.lines[after].content).isEmpty {
+                note.insert([""], at: after)
+            }
+        } else {
+            note.insert([""] + added, at: anchor + 1)
+            let after = anchor + 2 + added.count
+            if after < note.lines.count, !NoteBlock.trimmed(note.lines[after].content).isEmpty {
+                note.insert([""], at: after)
+            }
+        }
+    }
+
+    static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard hashes > 0, hashes <= 6 else { return nil }
+        let rest = line.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " ? hashes : nil
+    }
+
+    static func headingTitle(_ line: String) -> String {
+        trimmed(String(line.drop { $0 == "#" }))
+    }
+
+    static func isLabel(_ line: String) -> Bool {
+        let text = trimmed(line)
+        return text.hasPrefix("**") && text.dropFirst(2).contains("**:")
+    }
+
+    static func trimmed(_ text: String) -> String {
+        String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+
+    private static func blockEnd(after anchor: Int, in note: NoteText, fenced: Set<Int>, stopAtLabels: Bool) -> Int {
+        var index = anchor + 1
+        while index < note.lines.count {
+            let line = note.lines[index].content
+            if !fenced.contains(index) {
+                if let level = headingLevel(line), level <= 2 { break }
+                if trimmed(line) == "---" { break }
+                if stopAtLabels, isLabel(line) { break }
+            }
+            index += 1
+        }
+        return index
+    }
+}

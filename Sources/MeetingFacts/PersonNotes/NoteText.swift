@@ -1,0 +1,66 @@
+/// A note as lines that keep their own endings. Splitting works on bytes, because Swift reads
+/// `"\r\n"` as one character; joining the lines gives back the exact bytes read.
+public struct NoteText: Sendable, Equatable {
+    public var lines: [NoteLine]
+    /// The ending given to added lines: CRLF when the note already uses it.
+    public var newline: String
+
+    public init(_ text: String) {
+        var lines: [NoteLine] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        var sawCRLF = false
+        for index in bytes.indices where bytes[index] == 0x0A {
+            var contentEnd = index
+            var ending = "\n"
+            if contentEnd > start, bytes[contentEnd - 1] == 0x0D {
+                contentEnd -= 1
+                ending = "\r\n"
+                sawCRLF = true
+            }
+            lines.append(NoteLine(String(decoding: bytes[start..<contentEnd], as: UTF8.self), ending: ending))
+            start = index + 1
+        }
+        if start < bytes.count {
+            lines.append(NoteLine(String(decoding: bytes[start...], as: UTF8.self), ending: ""))
+        }
+        self.lines = lines
+        self.newline = sawCRLF ? "\r\n" : "\n"
+    }
+
+    public var text: String { lines.map { $0.content + $0.ending }.joined() }
+
+    /// Inserts lines before `index`, giving them the note's line ending; a last line that had no
+    /// ending gets one, and the new last line goes without, as the note did.
+    public mutating func insert(_ contents: [String], at index: Int) {
+        guard !contents.isEmpty else { return }
+        var added = contents.map { NoteLine($0, ending: newline) }
+        if index == lines.count, let last = lines.last, last.ending.isEmpty {
+            lines[lines.count - 1].ending = newline
+            added[added.count - 1].ending = ""
+        }
+        lines.insert(contentsOf: added, at: index)
+    }
+
+    /// The index of the line closing the frontmatter, when the note starts with one.
+    public var frontmatterEnd: Int? {
+        guard lines.first?.content == "---" else { return nil }
+        return lines.indices.dropFirst().first { lines[$0].content == "---" || lines[$0].content == "..." }
+    }
+
+    /// Whether line `index` is inside a fenced code block (where `## ` is not a heading).
+    public func fencedLines() -> Set<Int> {
+        var fenced: Set<Int> = []
+        var inside = false
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.content.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fenced.insert(index)
+                inside.toggle()
+            } else if inside {
+                fenced.insert(index)
+            }
+        }
+        return fenced
+    }
+}

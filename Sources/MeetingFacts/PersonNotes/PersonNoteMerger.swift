@@ -1,0 +1,224 @@
+import Foundation
+
+/// Writes a person's digest into a note — new or hand-edited — touching only the managed parts:
+/// the `last_contact`, `company`, `role` and `aliases` frontmatter keys, unfilled Contact
+/// Information rows, and the Key Facts, Topics Discussed, Recent Context and Profile → Background
+/// lists, where lines are only ever added. A line is not added when the note already has it,
+/// when a person deleted it after an earlier run (its hash is in `previouslyWritten`), or, for a
+/// fact, when the note states it in other words.
+public struct PersonNoteMerger: Sendable {
+    /// What a merge added and skipped.
+    public struct Outcome: Sendable, Equatable {
+        public var factsAdded = 0
+        public var contextAdded = 0
+        public var topicsAdded = 0
+        public var backgroundAdded = 0
+        public var nearDuplicatesSkipped = 0
+        public var deletedSkipped = 0
+        public var writtenHashes: Set<ContentHash> = []
+    }
+
+    public var settings: PersonNoteSettings
+    public var detector: NearDuplicateDetector
+
+    public init(settings: PersonNoteSettings) {
+        self.settings = settings
+        self.detector = NearDuplicateDetector(settings: settings)
+    }
+
+    public func merge(_ digest: PersonDigest, into note: inout NoteText, previouslyWritten: Set<ContentHash>,
+                      known: KnownPerson? = nil) -> Outcome {
+        var outcome = Outcome()
+        outcome.writtenHashes = previouslyWritten
+        updateFrontmatter(digest, known: known, in: &note)
+        fillContactRows(digest, known: known, in: &note)
+        mergeFacts(digest.facts, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
+        mergeTopics(digest.topics, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
+        mergeContext(digest.context, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
+        mergeBackground(digest.background, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
+        let present = Set(note.lines.map(\.content))
+        let managed = digest.facts.map(\.line) + digest.context.map(\.line) + digest.background.map(\.line) + digest.topics.map { "- " + $0 }
+        for line in managed where present.contains(line) { outcome.writtenHashes.insert(ContentHash(line)) }
+        return outcome
+    }
+
+    // MARK: Frontmatter and contact table
+
+    private func updateFrontmatter(_ digest: PersonDigest, known: KnownPerson?, in note: inout NoteText) {
+        let recorded = FrontmatterEditor.value(of: "last_contact", in: note).flatMap { CalendarDate(iso: $0) }
+        var contact = recorded
+        if let attended = digest.lastAttended {
+            contact = max(recorded ?? attended, attended)
+        } else if recorded == nil {
+            contact = digest.lastNamed
+        }
+        if let contact, contact != recorded { FrontmatterEditor.setDate("last_contact", to: contact, in: &note) }
+        if let company = digest.affiliation.company ?? known?.company {
+            FrontmatterEditor.addIfMissing("company", value: company, in: &note)
+        }
+        if let role = digest.affiliation.role {
+            FrontmatterEditor.addIfMissing("role", value: role, in: &note)
+        }
+        if let aliases = known?.aliases, !aliases.isEmpty {
+            FrontmatterEditor.addListIfMissing("aliases", items: aliases, in: &note)
+        }
+    }
+
+    /// Fills a Contact Information row still showing the unknown value; a row a person filled stays.
+    private func fillContactRows(_ digest: PersonDigest, known: KnownPerson?, in note: inout NoteText) {
+        guard let block = NoteBlock.heading(settings.contactHeading, in: note) else { return }
+        let values: [(String, String?)] = [
+            ("Role", digest.affiliation.role),
+            ("Company", digest.affiliation.company ?? known?.company),
+            ("Department", digest.affiliation.team),
+            ("Email", known?.email),
+        ]
+        for (field, value) in values {
+            guard let value, !value.isEmpty else { continue }
+            let prefix = "| **\(field)** |"
+            for index in block.body where note.lines[index].content.hasPrefix(prefix) {
+                let cell = note.lines[index].content.dropFirst(prefix.count).dropLast(note.lines[index].content.hasSuffix("|") ? 1 : 0)
+                if NoteBlock.trimmed(String(cell)) == settings.unknownValue {
+                    note.lines[index].content = prefix + " " + value.replacingOccurrences(of: "|", with: "\\|") + " |"
+                }
+            }
+        }
+    }
+
+    // MARK: Managed lists
+
+    private func mergeFacts(_ facts: [PersonDigest.Entry], into note: inout NoteText, previouslyWritten: Set<ContentHash>,
+                            outcome: inout Outcome) {
+        guard !facts.isEmpty else { return }
+        let block = section(settings.keyFactsHeading, in: &note)
+        let existing = block.body.map { note.lines[$0].content }
+        let present = Set(existing)
+        var known = existing.compactMap(statement(ofListLine:)).map(detector.signature)
+        var added: [String] = []
+        for fact in facts {
+            if present.contains(fact.line) || added.contains(fact.line) { continue }
+            if previouslyWritten.contains(ContentHash(fact.line)) {
+                outcome.deletedSkipped += 1
+                continue
+            }
+            let signature = detector.signature(fact.statement)
+            if known.contains(where: { detector.isNearDuplicate($0, signature) }) {
+                outcome.nearDuplicatesSkipped += 1
+                continue
+            }
+            known.append(signature)
+            added.append(fact.line)
+        }
+        block.append(added, to: &note)
+        outcome.factsAdded += added.count
+    }
+
+    private func mergeTopics(_ topics: [String], into note: inout NoteText, previouslyWritten: Set<ContentHash>,
+                             outcome: inout Outcome) {
+        guard !topics.isEmpty else { return }
+        let block = section(settings.topicsHeading, in: &note)
+        var known: Set<String> = []
+        for index in block.body {
+            let content = NoteBlock.trimmed(note.lines[index].content)
+            let items = content.hasPrefix("- ") ? [String(content.dropFirst(2))] : content.split(separator: ",").map(String.init)
+            for item in items { known.insert(NoteBlock.trimmed(item).lowercased()) }
+        }
+        var added: [String] = []
+        for topic in topics where !known.contains(topic.lowercased()) {
+            let line = "- " + topic
+            known.insert(topic.lowercased())
+            if previouslyWritten.contains(ContentHash(line)) {
+                outcome.deletedSkipped += 1
+                continue
+            }
+            added.append(line)
+        }
+        block.append(added, to: &note)
+        outcome.topicsAdded += added.count
+    }
+
+    /// Recent Context stays newest first: a new line goes before the first dated line older than it.
+    private func mergeContext(_ context: [PersonDigest.Entry], into note: inout NoteText, previouslyWritten: Set<ContentHash>,
+                              outcome: inout Outcome) {
+        guard !context.isEmpty else { return }
+        _ = section(settings.recentContextHeading, in: &note)
+        for entry in context {
+            guard let block = NoteBlock.heading(settings.recentContextHeading, in: note) else { return }
+            let linked = block.body.contains { index in
+                let content = note.lines[index].content
+                return content == entry.line || content.contains("[[\(entry.meeting)]]") || content.contains("[[\(entry.meeting)|")
+            }
+            if linked { continue }
+            if previouslyWritten.contains(ContentHash(entry.line)) {
+                outcome.deletedSkipped += 1
+                continue
+            }
+            let older = block.body.first { index in
+                guard let date = leadingDate(note.lines[index].content) else { return false }
+                return date < entry.date
+            }
+            if let older {
+                note.insert([entry.line], at: older)
+            } else {
+                block.append([entry.line], to: &note)
+            }
+            outcome.contextAdded += 1
+        }
+    }
+
+    private func mergeBackground(_ background: [PersonDigest.Entry], into note: inout NoteText, previouslyWritten: Set<ContentHash>,
+                                 outcome: inout Outcome) {
+        guard !background.isEmpty else { return }
+        var profile = section(settings.profileHeading, in: &note)
+        if NoteBlock.label(settings.backgroundLabel, in: note, within: profile.body) == nil {
+            profile.append([settings.backgroundLabel], to: &note)
+            profile = section(settings.profileHeading, in: &note)
+        }
+        guard let block = NoteBlock.label(settings.backgroundLabel, in: note, within: profile.body) else { return }
+        let present = Set(block.body.map { note.lines[$0].content })
+        var added: [String] = []
+        for entry in background where !present.contains(entry.line) && !added.contains(entry.line) {
+            if previouslyWritten.contains(ContentHash(entry.line)) {
+                outcome.deletedSkipped += 1
+                continue
+            }
+            added.append(entry.line)
+        }
+        block.append(added, to: &note)
+        outcome.backgroundAdded += added.count
+    }
+
+    // MARK: Helpers
+
+    /// The `## heading` block, added before the footer (or at the end) when a person removed it.
+    private func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
+        if let block = NoteBlock.heading(heading, in: note) { return block }
+        var index = note.lines.count
+        if let footer = note.lines.lastIndex(where: { $0.content.hasPrefix(settings.footerPrefix) }) {
+            index = footer
+            var previous = footer - 1
+            while previous >= 0, NoteBlock.trimmed(note.lines[previous].content).isEmpty { previous -= 1 }
+            if previous >= 0, note.lines[previous].content == "---" { index = previous }
+        }
+        var added = ["## " + heading]
+        if index < note.lines.count { added.append("") }
+        if index > 0, !NoteBlock.trimmed(note.lines[index - 1].content).isEmpty { added.insert("", at: 0) }
+        note.insert(added, at: index)
+        return NoteBlock.heading(heading, in: note)!
+    }
+
+    /// The statement of a `- …` list line, without its ` — [[source]]` ending.
+    func statement(ofListLine line: String) -> String? {
+        let content = NoteBlock.trimmed(line)
+        guard content.hasPrefix("- ") || content.hasPrefix("* ") else { return nil }
+        var text = Substring(content.dropFirst(2))
+        if let source = text.range(of: " — [[", options: .backwards) { text = text[..<source.lowerBound] }
+        return String(text)
+    }
+
+    private func leadingDate(_ line: String) -> CalendarDate? {
+        let content = NoteBlock.trimmed(line)
+        guard content.hasPrefix("- ") else { return nil }
+        return CalendarDate(iso: content.dropFirst(2).prefix(10))
+    }
+}

@@ -1,0 +1,19 @@
+/// The planned result for one person: the note text to write and what changed, plus the hashes
+/// of every managed line written so far, which the caller keeps in the run state so that a line
+/// a person deletes is never written again.
+public struct PersonNotePlan: Sendable, Equatable {
+    public var person: String
+    /// Vault-relative path of the note.
+    public var path: String
+    public var text: String
+    public var change: PersonNoteChange
+    public var factsAdded: Int
+    public var contextAdded: Int
+    public var topicsAdded: Int
+    public var backgroundAdded: Int
+    /// Facts not written because the note already states them in other words.
+    public var nearDuplicatesSkipped: Int
+    /// Managed lines not written because a person deleted them after an earlier run.
+    public var deletedSkipped: Int
+    public var writtenHashes: Set<ContentHash>
+}
