@@ -1,7 +1,8 @@
 /// Reads `duration` matches: the amount (see `MeasuredAmount`) times the seconds of the `unit`
 /// group's entry in `DURATION_UNIT`, with a TIMEX3 duration value built from the entry's
 /// `designator` (D, W, M, Q, Y, or H, M, S after a `T` when `time: true`): "30 days" → P30D,
-/// "half an hour" → PT0.5H. A range ("2–3 weeks") has `low`/`high` in seconds and no timex.
+/// "half an hour" → PT0.5H; units below a second scale into seconds with `timex_scale`
+/// ("5 ms" → PT0.005S). A range ("2–3 weeks") has `low`/`high` in seconds and no timex.
 public struct DurationInterpreter: MentionInterpreter {
     public var kinds: [String] { ["duration"] }
 
@@ -19,7 +20,9 @@ public struct DurationInterpreter: MentionInterpreter {
             mention.seconds = inSeconds.value
             if let designator = entry.attribute("designator") {
                 let isTime = entry.attributes["time"] == .bool(true)
-                mention.timex = "P" + (isTime ? "T" : "") + Self.timexNumber(count) + designator
+                // TIMEX3 has no unit below the second: 5 ms is PT0.005S.
+                let timexCount = count * (entry.number("timex_scale") ?? 1)
+                mention.timex = "P" + (isTime ? "T" : "") + Self.timexNumber(timexCount) + designator
             }
         } else {
             mention.low = inSeconds.low

@@ -52,8 +52,9 @@ public struct NumberParser: Sendable {
         return nil
     }
 
-    /// "1,024", "2.5", "2½", "40 million", "1.2B", "5mm".
+    /// "1,024", "2.5", "2½", "1/4", "10 1/2", "40 million", "1.2B", "5mm".
     private func parseNumeral(_ text: String) -> ParsedNumber? {
+        if let slash = parseSlashFraction(text) { return slash }
         var digits = ""
         var fraction = 0.0
         var rest = Substring(text)
@@ -76,6 +77,23 @@ public struct NumberParser: Sendable {
         if scaleText.isEmpty { return ParsedNumber(value: value) }
         let scale = (scaleLetters?.entry(for: scaleText) ?? scaleWords?.entry(for: scaleText))?.number("factor")
         guard let scale else { return nil }
+        return ParsedNumber(value: value * scale, scale: scale)
+    }
+
+    /// "3/4" or "10 1/2", optionally followed by a multiplier ("1/2 million").
+    private func parseSlashFraction(_ text: String) -> ParsedNumber? {
+        var parts = text.split(separator: " ").map(String.init)
+        guard let fractionIndex = parts.firstIndex(where: { $0.contains("/") }), fractionIndex <= 1 else { return nil }
+        let pieces = parts[fractionIndex].split(separator: "/")
+        guard pieces.count == 2, let numerator = Double(pieces[0]), let denominator = Double(pieces[1]), denominator != 0 else { return nil }
+        var value = numerator / denominator
+        if fractionIndex == 1 {
+            guard let whole = Double(parts[0]) else { return nil }
+            value += whole
+        }
+        parts.removeFirst(fractionIndex + 1)
+        guard !parts.isEmpty else { return ParsedNumber(value: value) }
+        guard let scale = scaleWords?.entry(for: parts.joined(separator: " "))?.number("factor") else { return nil }
         return ParsedNumber(value: value * scale, scale: scale)
     }
 
