@@ -31,7 +31,7 @@ public struct PersonNoteSettings: Sendable, Equatable {
         peoplePath = text("people-path", "People/{name}.md")
         templateFile = text("template", "templates/person.md")
         summaryLength = Int(number("summary-length", 100))
-        wordSimilarity = number("near-duplicate.word-similarity", 0.6)
+        wordSimilarity = number("near-duplicate.word-similarity", 0.65)
         entityCoverage = number("near-duplicate.entity-coverage", 0.75)
         fileNameReplacement = text("file-name.replacement", "-")
         fileNameMaxLength = Int(number("file-name.max-length", 120))
