@@ -25,7 +25,7 @@ release: deps
 
 # The main job on the bundled demo vault, as a dry run: prints the diff it would apply.
 demo: build
-	$(BIN) rules check
+	$(BIN) run corpus/demo-vault --dry-run --today 2025-11-15
 
 test: deps
 	$(SWIFT) test

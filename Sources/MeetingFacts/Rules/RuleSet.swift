@@ -24,11 +24,18 @@ public struct RuleSet: Sendable {
         return fallback
     }
 
-    /// The shipped rules, overlaid or replaced by a user folder.
-    public static func load(extraDirectory: String? = nil, replaceShipped: Bool = false) throws(Diagnostic) -> RuleSet {
-        let shipped = replaceShipped ? [] : RuleSource.shipped
-        let extra = try extraDirectory.map { (directory) throws(Diagnostic) in try RuleSource.directory(directory) } ?? []
-        return RuleLoader().load(RuleSource.merged(shipped: shipped, extra: extra))
+    /// The shipped rules, overlaid in order by user folders (a file with the same relative path
+    /// replaces the earlier one), or replaced by them.
+    public static func load(extraDirectories: [String] = [], replaceShipped: Bool = false) throws(Diagnostic) -> RuleSet {
+        var sources = replaceShipped ? [] : RuleSource.shipped
+        for directory in extraDirectories {
+            sources = RuleSource.merged(shipped: sources, extra: try RuleSource.directory(directory))
+        }
+        return RuleLoader().load(sources)
+    }
+
+    public static func load(extraDirectory: String?, replaceShipped: Bool = false) throws(Diagnostic) -> RuleSet {
+        try load(extraDirectories: extraDirectory.map { [$0] } ?? [], replaceShipped: replaceShipped)
     }
 
     /// The shipped rules alone. They are checked by the test suite, so a failure here is a build defect.

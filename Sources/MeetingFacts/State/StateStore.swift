@@ -42,8 +42,10 @@ public final class StateStore {
             try db.execute(sql: """
                 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                 CREATE TABLE notes (
-                    path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
-                    hash TEXT NOT NULL, people TEXT NOT NULL, fact_count INTEGER NOT NULL);
+                    path TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, size INTEGER NOT NULL,
+                    modified INTEGER NOT NULL, hash TEXT NOT NULL, people TEXT NOT NULL,
+                    fact_count INTEGER NOT NULL, date TEXT NOT NULL, link_name TEXT NOT NULL,
+                    summary TEXT NOT NULL, attendees TEXT NOT NULL, transcript_hash TEXT NOT NULL);
                 CREATE TABLE written (person TEXT NOT NULL, line_hash TEXT NOT NULL, PRIMARY KEY (person, line_hash));
                 CREATE TABLE facts (
                     id INTEGER PRIMARY KEY AUTOINCREMENT, person TEXT NOT NULL, kinds TEXT NOT NULL,
@@ -55,6 +57,10 @@ public final class StateStore {
         return migrator
     }
 
+    private static func list(_ joined: String) -> [String] {
+        joined.isEmpty ? [] : joined.components(separatedBy: "\n")
+    }
+
     public func value(forKey key: String) throws -> String? {
         try queue?.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }
@@ -63,12 +69,22 @@ public final class StateStore {
         guard let queue else { return [:] }
         return try queue.read { db in
             var states: [String: NoteState] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified, hash, people, fact_count FROM notes")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees, transcript_hash
+                FROM notes
+                """)
             while let row = try rows.next() {
                 let path: String = row[0]
-                let people: String = row[4]
-                states[path] = NoteState(path: path, size: row[1], modified: row[2], hash: row[3],
-                                         people: people.isEmpty ? [] : people.components(separatedBy: "\n"), factCount: row[5])
+                let kind: String = row[1]
+                var state = NoteState(path: path, kind: NoteState.Kind(rawValue: kind) ?? .other, size: row[2], modified: row[3], hash: row[4])
+                state.people = StateStore.list(row[5])
+                state.factCount = row[6]
+                state.date = row[7]
+                state.linkName = row[8]
+                state.summary = row[9]
+                state.attendees = StateStore.list(row[10])
+                state.transcriptHash = row[11]
+                states[path] = state
             }
             return states
         }
@@ -118,8 +134,13 @@ public final class StateStore {
                 try db.execute(sql: "DELETE FROM notes WHERE path = ?", arguments: [path])
             }
             for note in update.notes {
-                try db.execute(sql: "INSERT OR REPLACE INTO notes (path, size, modified, hash, people, fact_count) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [note.path, note.size, note.modified, note.hash, note.people.joined(separator: "\n"), note.factCount])
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO notes
+                    (path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees, transcript_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [note.path, note.kind.rawValue, note.size, note.modified, note.hash,
+                                     note.people.joined(separator: "\n"), note.factCount, note.date, note.linkName,
+                                     note.summary, note.attendees.joined(separator: "\n"), note.transcriptHash])
             }
             for (person, hashes) in update.written {
                 for hash in hashes {

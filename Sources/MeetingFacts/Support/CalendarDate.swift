@@ -110,3 +110,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         try container.encode(iso)
     }
 }
+
+import Foundation
+
+extension CalendarDate {
+    /// Today in the machine's time zone: the default run date when `--today` is not given.
+    public static func today() -> CalendarDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

@@ -13,6 +13,12 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
         update(bytes: bytes)
     }
 
+    /// A hash printed earlier by `description` (16 hex digits).
+    public init?(hex: some StringProtocol) {
+        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        self.value = value
+    }
+
     public mutating func update(_ text: String) {
         update(bytes: text.utf8)
     }

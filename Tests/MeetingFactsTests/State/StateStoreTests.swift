@@ -8,7 +8,11 @@ final class StateStoreTests: XCTestCase {
         let store = try StateStore(vaultRoot: vault.path, readOnly: false)
         var update = StateStore.Update()
         update.meta["rules"] = "abc"
-        update.notes = [NoteState(path: "M/a.md", size: 10, modified: 5, hash: "h", people: ["Ann Lee", "Bo Chen"], factCount: 3)]
+        var note = NoteState(path: "M/a.md", kind: .meeting, size: 10, modified: 5, hash: "h")
+        note.people = ["Ann Lee", "Bo Chen"]
+        note.attendees = ["Ann Lee"]
+        note.date = "2025-10-31"
+        update.notes = [note]
         update.written = ["Ann Lee": ["l1", "l2"]]
         update.facts = [IndexedFact(person: "Ann Lee", kinds: "quantity,date", text: "Dallas gets 7 EB in Jan",
                                     meetingDate: "2025-10-31", meetingPath: "M/a.md")]
@@ -16,7 +20,7 @@ final class StateStoreTests: XCTestCase {
 
         let reopened = try StateStore(vaultRoot: vault.path, readOnly: true)
         XCTAssertEqual(try reopened.value(forKey: "rules"), "abc")
-        XCTAssertEqual(try reopened.notes()["M/a.md"]?.people, ["Ann Lee", "Bo Chen"])
+        XCTAssertEqual(try reopened.notes()["M/a.md"], note)
         XCTAssertEqual(try reopened.writtenLines(person: "Ann Lee"), ["l1", "l2"])
         XCTAssertEqual(try reopened.facts(person: "Ann Lee", kind: "date", since: "2025-10-01").map(\.text), ["Dallas gets 7 EB in Jan"])
         XCTAssertEqual(try reopened.facts(person: nil, kind: "person", since: nil), [])

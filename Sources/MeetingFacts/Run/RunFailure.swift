@@ -1,0 +1,23 @@
+/// Why a run did not start: each case maps to the exit status the run command promises.
+public enum RunFailure: Error, Equatable, CustomStringConvertible {
+    /// A bad config, rules folder or argument: exit 2.
+    case configuration(String)
+    /// Another run holds the lock: exit 75.
+    case locked(String)
+    /// The run state cannot be opened or saved: exit 1.
+    case state(String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .configuration: return 2
+        case .locked: return 75
+        case .state: return 1
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .configuration(message), let .locked(message), let .state(message): return message
+        }
+    }
+}

@@ -1,0 +1,297 @@
+import Dispatch
+import Foundation
+
+/// `meetingfacts run`: reads the vault's new or changed meeting notes, analyses them, merges what
+/// they say into person notes, and writes the notes atomically — or, on a dry run, prints the diff
+/// and writes nothing at all (no note, no state, no folder, no lock, no temp file).
+public final class VaultRun {
+    public let options: RunOptions
+
+    public init(options: RunOptions) {
+        self.options = options
+    }
+
+    /// Everything loaded before any note is read.
+    private struct Setup {
+        var root: String
+        var config: VaultConfig
+        var rules: RuleSet
+        var template: String?
+        /// Changes when rules, template or config change: then every note is processed again.
+        var fingerprint: String
+    }
+
+    public func execute(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> RunReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var report = RunReport()
+        let setup = try prepare()
+
+        let lock = RunLock(path: setup.root + "/.meetingfacts/lock")
+        if !options.dryRun {
+            do { try lock.acquire(wait: options.wait) } catch { throw .locked(error.description) }
+        }
+        defer { lock.release() }
+
+        let state: StateStore
+        do { state = try StateStore(vaultRoot: setup.root, readOnly: options.dryRun) } catch {
+            throw .state("\(StateStore.relativePath): error: cannot open run state: \(error)")
+        }
+        let previous: [String: NoteState]
+        do { previous = try state.notes() } catch { throw .state("\(StateStore.relativePath): error: cannot read run state: \(error)") }
+        let rerunAll = options.full || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
+
+        // 1. Which files changed: one stat each; a file is read only when it is new or changed.
+        let listing = VaultFile.list(root: setup.root)
+        report.warnings += listing.diagnostics.map(\.description)
+        var update = StateStore.Update()
+        update.meta["fingerprint"] = setup.fingerprint
+        let present = Set(listing.files.map(\.path))
+        update.removedNotes = previous.keys.filter { !present.contains($0) }.sorted()
+        let explicit = try explicitNotes(setup.root)
+        let changed = listing.files.filter { file in
+            if !explicit.isEmpty { return explicit.contains(file.path) }
+            guard let known = previous[file.path] else { return true }
+            if rerunAll && known.kind == .meeting { return true }
+            return known.size != file.size || known.modified != file.modified
+        }
+        if changed.isEmpty && update.removedNotes.isEmpty && !rerunAll {
+            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            return report
+        }
+
+        // 2. Read the changed files and everyone's person notes (for names, aliases, emails).
+        let scanner = VaultScanner(root: URL(fileURLWithPath: setup.root), config: setup.config,
+                                   parser: NoteParser(rules: setup.rules))
+        let changedScan = scanner.scan(paths: changed.map(\.path))
+        let personPaths = listing.files.filter { previous[$0.path]?.kind == .person && !changed.contains($0) }.map(\.path)
+        let peopleScan = scanner.scan(paths: personPaths)
+        let personNotes = changedScan.personNotes + peopleScan.personNotes
+        let directory = PeopleDirectory(personNotes: personNotes)
+        report.errors += changedScan.diagnostics.filter { $0.severity == .error }.map(\.description)
+        report.warnings += changedScan.diagnostics.filter { $0.severity != .error }.map(\.description)
+
+        // Remember what every changed file was, so the next run skips it until it changes again.
+        let byPath = Dictionary(listing.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var remembered: [String: NoteState] = [:]
+        func remember(_ path: String, _ kind: NoteState.Kind) {
+            guard let file = byPath[path] else { return }
+            remembered[path] = NoteState(path: path, kind: kind, size: file.size, modified: file.modified, hash: "")
+        }
+        for file in changed { remember(file.path, .other) }
+        for diagnostic in changedScan.diagnostics where diagnostic.severity == .error { remember(diagnostic.location.path, .error) }
+        for note in changedScan.personNotes { remember(note.path, .person) }
+
+        // 3. Analyse the meeting notes (both cores), group copies of one meeting.
+        let meetingNotes = changedScan.meetingNotes.filter { !$0.path.isEmpty }
+        let analyzer = NoteAnalyzer(rules: setup.rules, knownPeople: directory.people, owner: setup.config.owner,
+                                    monthFirst: setup.config.dateOrder == .us)
+        let analyses = analyze(meetingNotes, with: analyzer, progress: progress)
+        for analysis in analyses {
+            report.warnings += analysis.diagnostics.map(\.description)
+            report.nearMisses += analysis.people.nearMisses.filter { !report.nearMisses.contains($0) }
+        }
+        report.meetings = analyses.count
+        let grouper = MeetingGrouper(rules: setup.rules)
+        var identities = analyses.map { identity(of: $0, grouper: grouper, seenBefore: previous[$0.note.path]?.kind == .meeting) }
+        let processedPaths = Set(identities.map(\.path))
+        let dates = Set(identities.map(\.date))
+        identities += previous.values.filter { $0.kind == .meeting && dates.contains($0.date) && !processedPaths.contains($0.path) && present.contains($0.path) }
+            .map { MeetingIdentity(path: $0.path, linkName: $0.linkName, date: $0.date, transcriptHash: $0.transcriptHash,
+                                   attendees: Set($0.attendees), summary: $0.summary, seenBefore: true) }
+        let groups = grouper.groups(identities)
+        report.duplicateGroups = groups.map { MeetingGroup(canonical: $0[0].path, copies: $0.dropFirst().map(\.path)) }
+        let records = mergedRecords(analyses, groups: groups, previous: previous)
+        report.facts = records.reduce(0) { $0 + $1.facts.count }
+
+        // 4. Plan the person notes and write them (or print the diff).
+        let owner = setup.config.owner ?? ""
+        let planner: PersonNotePlanner
+        do {
+            planner = try PersonNotePlanner(ruleSet: setup.rules, template: setup.template, peoplePath: setup.config.people)
+        } catch {
+            throw .configuration("error: \(error)")
+        }
+        let writer = AtomicWriter(vaultRoot: setup.root)
+        for person in planner.people(in: records, owner: owner) {
+            let known = directory.person(named: person)
+            let path = known?.notePath ?? planner.peoplePath.path(for: person)
+            let existing = FileFingerprint.read(path: setup.root + "/" + path)
+            let existingText = existing.map { String(decoding: $0.data, as: UTF8.self) }
+            let written = Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
+            let plan = planner.plan(for: person, records: records, existingText: existingText, owner: owner,
+                                    today: options.today, previouslyWritten: written, known: known)
+            guard plan.change != .unchanged else { continue }
+            if options.dryRun {
+                report.diff += UnifiedDiff(path: plan.path, old: existingText, new: plan.text).render(colored: options.colored)
+            } else {
+                do {
+                    try writer.write(Data(plan.text.utf8), to: plan.path, expected: existing?.fingerprint)
+                } catch let problem {
+                    if case .changedSinceRead = problem { report.warnings.append(problem.description) }
+                    else if case .appearedSinceRead = problem { report.warnings.append(problem.description) }
+                    else { report.errors.append(problem.description) }
+                    continue
+                }
+                if let status = FileStatus(path: setup.root + "/" + plan.path) {
+                    remembered[plan.path] = NoteState(path: plan.path, kind: .person, size: status.size, modified: status.modified, hash: "")
+                }
+            }
+            report.changedFiles.append(plan.path)
+            if plan.change == .created { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
+            update.written[person] = Set(plan.writtenHashes.map(\.description))
+        }
+
+        // 5. Save what this run learned, after the notes: a crash before this line re-runs the same
+        //    notes next time, and the merge makes that converge to the same files.
+        if !options.dryRun {
+            for (analysis, identity) in zip(analyses, identities) {
+                var note = remembered[analysis.note.path] ?? NoteState(path: analysis.note.path, kind: .meeting, size: 0, modified: 0, hash: "")
+                note.kind = .meeting
+                note.people = (analysis.record.attendees + analysis.record.referenced).filter { $0 != owner }
+                note.factCount = analysis.facts.count
+                note.date = identity.date
+                note.linkName = identity.linkName
+                note.summary = identity.summary
+                note.attendees = identity.attendees.sorted()
+                note.transcriptHash = identity.transcriptHash
+                remembered[analysis.note.path] = note
+            }
+            update.notes = remembered.values.sorted { $0.path < $1.path }
+            update.facts = indexedFacts(records, owner: owner)
+            do { try state.save(update) } catch {
+                throw .state("\(StateStore.relativePath): error: cannot save run state: \(error)")
+            }
+        }
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return report
+    }
+
+    // MARK: - Steps
+
+    private func prepare() throws(RunFailure) -> Setup {
+        let root = URL(fileURLWithPath: options.vault).resolvingSymlinksInPath().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .configuration("\(options.vault): error: not a folder")
+        }
+        let config: VaultConfig
+        do {
+            config = try VaultConfig.load(vaultRoot: URL(fileURLWithPath: root),
+                                          override: options.configPath.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw .configuration(error.description)
+        }
+        var folders: [String] = []
+        if let extra = config.rules { folders.append(extra.hasPrefix("/") ? extra : root + "/" + extra) }
+        if let extra = options.rulesDirectory { folders.append(extra) }
+        let rules: RuleSet
+        do { rules = try RuleSet.load(extraDirectories: folders) } catch { throw .configuration(error.description) }
+        if let problem = rules.diagnostics.first(where: { $0.severity == .error }) {
+            throw .configuration(problem.description)
+        }
+        var template: String?
+        if let templatePath = config.template {
+            let full = templatePath.hasPrefix("/") ? templatePath : root + "/" + templatePath
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw .configuration("\(templatePath): error: template not found")
+            }
+            template = String(decoding: data, as: UTF8.self)
+        }
+        var fingerprint = ContentHash()
+        fingerprint.update(rules.contentHash.description)
+        fingerprint.update(template ?? "")
+        let configFile = options.configPath ?? root + "/" + VaultConfig.fileName
+        fingerprint.update(FileManager.default.contents(atPath: configFile).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        return Setup(root: root, config: config, rules: rules, template: template, fingerprint: fingerprint.description)
+    }
+
+    /// The notes named on the command line, vault-relative; each must exist inside the vault.
+    private func explicitNotes(_ root: String) throws(RunFailure) -> Set<String> {
+        var paths = Set<String>()
+        for note in options.notes {
+            let absolute = URL(fileURLWithPath: note.hasPrefix("/") ? note : FileManager.default.currentDirectoryPath + "/" + note)
+                .resolvingSymlinksInPath().path
+            let inVault = URL(fileURLWithPath: root + "/" + note).resolvingSymlinksInPath().path
+            let candidate = FileManager.default.fileExists(atPath: absolute) ? absolute : inVault
+            guard candidate.hasPrefix(root + "/"), FileManager.default.fileExists(atPath: candidate) else {
+                throw .configuration("\(note): error: no such note in the vault")
+            }
+            paths.insert(String(candidate.dropFirst(root.count + 1)))
+        }
+        return paths
+    }
+
+    private func analyze(_ notes: [MeetingNote], with analyzer: NoteAnalyzer,
+                         progress: (@Sendable (Int, Int) -> Void)?) -> [NoteAnalysis] {
+        let dated = notes.filter { $0.date != nil }
+        let results = AnalysisSlots(count: dated.count)
+        DispatchQueue.concurrentPerform(iterations: dated.count) { index in
+            results.set(index, analyzer.analyze(dated[index], date: dated[index].date!))
+            progress?(results.finished, dated.count)
+        }
+        return results.values
+    }
+
+    private func identity(of analysis: NoteAnalysis, grouper: MeetingGrouper, seenBefore: Bool) -> MeetingIdentity {
+        MeetingIdentity(
+            path: analysis.note.path, linkName: analysis.note.linkName, date: analysis.date.iso,
+            transcriptHash: MeetingIdentity.transcriptHash(of: analysis.note, minimum: grouper.transcriptMinimum),
+            attendees: Set(analysis.record.attendees), summary: analysis.record.summary,
+            canonicalHint: analysis.note.canonical, seenBefore: seenBefore)
+    }
+
+    /// One record per meeting: copies merged into their canonical note's record; a canonical note
+    /// known only from the state lends its link and summary.
+    private func mergedRecords(_ analyses: [NoteAnalysis], groups: [[MeetingIdentity]],
+                               previous: [String: NoteState]) -> [MeetingRecord] {
+        var byPath = Dictionary(analyses.map { ($0.note.path, $0.record) }, uniquingKeysWith: { first, _ in first })
+        var records: [MeetingRecord] = []
+        for group in groups {
+            let members = group.compactMap { byPath.removeValue(forKey: $0.path) }
+            guard !members.isEmpty else { continue }
+            var canonical = members.first { $0.path == group[0].path } ?? members[0]
+            if canonical.path != group[0].path, let known = previous[group[0].path] {
+                canonical.path = known.path
+                canonical.linkName = known.linkName
+                canonical.summary = known.summary
+            }
+            records.append(MeetingGrouper.merge(members, canonical: canonical))
+        }
+        records += byPath.values
+        return records.sorted { ($0.date, $0.path) < ($1.date, $1.path) }
+    }
+
+    /// The fact index: an attendee has every fact of the meeting, a referenced person those naming them.
+    private func indexedFacts(_ records: [MeetingRecord], owner: String) -> [IndexedFact] {
+        var facts: [IndexedFact] = []
+        for record in records {
+            for fact in record.facts {
+                let kinds = Set(fact.mentions.map(\.kind)).sorted().joined(separator: ",")
+                let people = record.attendees.filter { $0 != owner } + record.referenced.filter { fact.about.contains($0) }
+                for person in people {
+                    facts.append(IndexedFact(person: person, kinds: kinds.isEmpty ? "text" : kinds, text: fact.text,
+                                             meetingDate: record.date.iso, meetingPath: record.path))
+                }
+            }
+        }
+        return facts
+    }
+}
+
+/// Results of the parallel analysis, one slot per note, guarded by a lock.
+private final class AnalysisSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [NoteAnalysis?]
+    private(set) var finished = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ analysis: NoteAnalysis) {
+        lock.lock()
+        slots[index] = analysis
+        finished += 1
+        lock.unlock()
+    }
+
+    var values: [NoteAnalysis] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+}
