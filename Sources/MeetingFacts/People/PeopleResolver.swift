@@ -71,12 +71,16 @@ public struct PeopleResolver: Sendable {
             affiliations[name] = affiliation
         }
 
-        let knownNames = known.map(\.name)
+        // A new name near a known person, or near a name met earlier in this note ("Tomer Hagey" after
+        // "Tomer Hagay"), is one person spelled two ways until an alias says so.
         var nearMisses: [NearMiss] = []
-        for name in attendees.names + referenced.names where !isKnownPerson(name, known: known) {
-            if let match = nearMissDetector.suspectedMatch(for: name, among: knownNames) {
+        var earlier = known.map(\.name)
+        for name in attendees.names + referenced.names {
+            if !isKnownPerson(name, known: known),
+               let match = nearMissDetector.suspectedMatch(for: name, among: earlier) {
                 nearMisses.append(NearMiss(name: name, suspectedMatch: match))
             }
+            earlier.append(name)
         }
         return PeopleResolution(attendees: attendees.names, referenced: referenced.names,
                                 nearMisses: nearMisses, affiliations: affiliations)
@@ -102,7 +106,9 @@ public struct PeopleResolver: Sendable {
             let key = text.lowercased()
             return known.first { $0.email?.lowercased() == key }?.name
         }
-        guard let first = text.first, first.isLetter, first.isUppercase || !first.isCased else { return nil }
+        // A name has no digits ("Speaker 3", "Jabra Speak 710") and starts with a capital.
+        guard let first = text.first, first.isLetter, first.isUppercase || !first.isCased,
+              !text.contains(where: \.isNumber) else { return nil }
         if lexicons.isNeverAPerson(text) { return nil }
         return text
     }

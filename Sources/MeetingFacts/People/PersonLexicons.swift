@@ -18,31 +18,40 @@ struct PersonLexicons: Sendable {
         companies = rules.lexicon("COMPANY")
     }
 
-    /// "Remote", "Speaker 1", "Participant B", "Me", "Conference Room": a stand-in for a speaker.
+    /// "Remote", "Speaker 1", "Participant B", "Me", "Conference Room", "Jabra Speak 710": a stand-in
+    /// for a speaker, or the device or app a transcriber heard.
     func isPlaceholder(_ surface: String) -> Bool {
         let words = PersonNameKey.words(of: surface)
         guard let first = words.first, let placeholders else { return false }
         if placeholders.contains(words.joined(separator: " ")) { return true }
-        let numbered = placeholders.entry(for: first)?.attribute("what") == "numbered"
-        let rest = words.dropFirst().joined()
-        if numbered && (rest.isEmpty || rest.allSatisfy(\.isNumber) || (rest.count == 1 && rest.first!.isUppercase)) {
-            return true
+        for length in [2, 1] where words.count >= length {
+            let head = words.prefix(length).joined(separator: " ")
+            switch placeholders.entry(for: head)?.attribute("what") {
+            case "device"?:
+                return true
+            case "numbered"?:
+                let rest = words.dropFirst(length).joined()
+                if rest.isEmpty || rest.allSatisfy(\.isNumber) || (rest.count == 1 && rest.first!.isUppercase) { return true }
+            default:
+                break
+            }
         }
         // "Speaker1"
-        if let digitStart = first.firstIndex(where: \.isNumber), words.count == 1,
-           first[digitStart...].allSatisfy(\.isNumber),
+        if words.count == 1, let digitStart = first.firstIndex(where: \.isNumber), first[digitStart...].allSatisfy(\.isNumber),
            placeholders.entry(for: first[..<digitStart])?.attribute("what") == "numbered" {
             return true
         }
         return false
     }
 
-    /// A surface that is never a person: a placeholder, a topic or team, a company, a function word.
+    /// A surface that is never a person: a placeholder, a topic, team or product in any of its
+    /// words, a company (whole, or as its first word), a function word.
     func isNeverAPerson(_ surface: String) -> Bool {
         if isPlaceholder(surface) { return true }
-        if notAPerson?.contains(surface) == true { return true }
         if companies?.contains(surface) == true { return true }
         let words = PersonNameKey.words(of: surface)
+        if let first = words.first, companies?.contains(first) == true { return true }
+        if notAPerson?.contains(surface) == true || words.contains(where: { notAPerson?.contains($0) == true }) { return true }
         if words.count == 1, notAName?.contains(surface) == true { return true }
         return false
     }
