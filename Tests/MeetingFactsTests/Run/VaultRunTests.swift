@@ -1,0 +1,131 @@
+import Foundation
+import XCTest
+@testable import MeetingFacts
+
+final class VaultRunTests: XCTestCase {
+    private let today = CalendarDate(year: 2025, month: 11, day: 15)
+
+    private func run(_ vault: TemporaryFolder, dryRun: Bool = false, full: Bool = false, rules: String? = nil,
+                     notes: [String] = []) throws -> RunReport {
+        var options = RunOptions(vault: vault.path, today: today)
+        options.dryRun = dryRun
+        options.full = full
+        options.rulesDirectory = rules
+        options.notes = notes
+        return try VaultRun(options: options).execute()
+    }
+
+    /// Every file below the folder with its bytes and modification time.
+    private func snapshot(_ folder: TemporaryFolder) -> [String: String] {
+        var entries: [String: String] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = walker?.nextObject() as? String {
+            let path = folder.url(relative)
+            let status = FileStatus(path: path)
+            let bytes = FileManager.default.contents(atPath: path).map { ContentHash(bytes: $0).description } ?? "folder"
+            entries[relative] = "\(bytes) \(status?.modified ?? -1)"
+        }
+        return entries
+    }
+
+    func testDryRunWritesNothingAtAll() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let before = snapshot(vault)
+        let report = try run(vault, dryRun: true)
+        XCTAssertEqual(snapshot(vault), before)
+        XCTAssertFalse(report.diff.isEmpty)
+        XCTAssertTrue(report.diff.contains("--- /dev/null\n+++ b/People/Marcus Oyelaran.md\n"))
+        XCTAssertTrue(report.diff.contains("--- a/People/Lena Fischer.md\n+++ b/People/Lena Fischer.md\n"))
+    }
+
+    func testDryRunDiffAppliedWithGitGivesExactlyWhatARealRunWrites() throws {
+        let reviewed = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let written = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let diff = try run(reviewed, dryRun: true).diff
+        let patch = TemporaryFolder("patch")
+        patch.write("change.diff", diff)
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "apply", "--whitespace=nowarn", patch.url("change.diff")]
+        git.currentDirectoryURL = URL(fileURLWithPath: reviewed.path)
+        try git.run()
+        git.waitUntilExit()
+        XCTAssertEqual(git.terminationStatus, 0)
+
+        let report = try run(written)
+        XCTAssertEqual(report.errors, [])
+        let writtenFiles = written.allFiles().filter { !$0.hasPrefix(".meetingfacts/") }
+        XCTAssertEqual(reviewed.allFiles(), writtenFiles)
+        for file in writtenFiles {
+            XCTAssertEqual(reviewed.read(file), written.read(file), file)
+        }
+    }
+
+    func testSecondRunChangesNoByte() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let first = try run(vault)
+        XCTAssertEqual(first.meetings, 3)
+        XCTAssertGreaterThan(first.peopleCreated, 0)
+        let after = snapshot(vault)
+        let second = try run(vault)
+        XCTAssertEqual(second.meetings, 0)
+        XCTAssertEqual(second.changedFiles, [])
+        let full = try run(vault, full: true)
+        XCTAssertEqual(full.meetings, 3)
+        XCTAssertEqual(full.changedFiles, [])
+        XCTAssertEqual(snapshot(vault).filter { !$0.key.hasPrefix(".meetingfacts") }, after.filter { !$0.key.hasPrefix(".meetingfacts") })
+    }
+
+    func testAChangedMeetingNoteIsProcessedAgainAndOnlyIt() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        _ = try run(vault)
+        let path = "Meetings/2025-11-04 - Hiring loop debrief.md"
+        vault.write(path, vault.read(path)! + "\n- Ines Duarte from Tailspin joins the loop as shadow interviewer.\n")
+        let report = try run(vault)
+        XCTAssertEqual(report.meetings, 1)
+    }
+
+    func testAChangeOfRulesReRunsEveryNote() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        _ = try run(vault)
+        let rules = TemporaryFolder("rules")
+        rules.write("extra.yml", "settings:\n  an_unused_setting: 1\n")
+        XCTAssertEqual(try run(vault, rules: rules.path).meetings, 3)
+        XCTAssertEqual(try run(vault, rules: rules.path).meetings, 0)
+    }
+
+    func testNamedNotesAreTheOnlyOnesProcessed() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let report = try run(vault, notes: [vault.url("Meetings/2025-11-04 - Hiring loop debrief.md")])
+        XCTAssertEqual(report.meetings, 1)
+    }
+
+    func testAnotherRunHoldingTheLockIsRefused() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let lock = RunLock(path: vault.url(".meetingfacts/lock"))
+        try lock.acquire(wait: 0)
+        XCTAssertThrowsError(try run(vault)) { error in
+            XCTAssertEqual((error as? RunFailure)?.exitCode, 75)
+        }
+        lock.release()
+        XCTAssertNoThrow(try run(vault))
+    }
+
+    func testHandEditsSurviveAnotherRun() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        _ = try run(vault)
+        let path = "People/Marcus Oyelaran.md"
+        var text = try XCTUnwrap(vault.read(path))
+        let deleted = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("Peak checkpoint writes") })
+        text = text.replacingOccurrences(of: deleted + "\n", with: "")
+        text = text.replacingOccurrences(of: "## Key Facts\n\n", with: "## Key Facts\n\n- Ran the Dallas design review in 2023 (my note).\n")
+        text = text.replacingOccurrences(of: "_How do you work with this person? What is your dynamic?_",
+                                         with: "Weekly capacity call; he likes numbers first.")
+        vault.write(path, text)
+        _ = try run(vault, full: true)
+        let after = try XCTUnwrap(vault.read(path))
+        XCTAssertTrue(after.contains("- Ran the Dallas design review in 2023 (my note).\n"))
+        XCTAssertTrue(after.contains("Weekly capacity call; he likes numbers first."))
+        XCTAssertFalse(after.contains(String(deleted)))
+    }
+}
