@@ -108,6 +108,7 @@ public struct DateInterpreter: MentionInterpreter {
             return need { $0.weekday(weekday, weeksFromNow: shift) }
         case "count-from-now", "count-ago":
             guard let count = parts.count, let unit = parts.unit("DATE_COUNT_UNIT") else { return .rejected }
+            if form == "count-from-now" && parts.looksBack { return .rejected }
             return need { $0.day(after: form == "count-ago" ? -count : count, unit) }
         case "end-of":
             if let unit = parts.lexiconText("endof", in: "DATE_END_OF", key: "unit").flatMap(DateGrain.init(rawValue:)) {

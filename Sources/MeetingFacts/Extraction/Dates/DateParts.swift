@@ -50,6 +50,17 @@ struct DateParts {
     /// A count in digits or words ("two", "a couple of").
     var count: Int? { number("count") ?? lexiconNumber("count", in: "DATE_COUNT_WORD", key: "value") }
 
+    /// "The lowest level in six years", "the first time in a decade": a word of `DATE_LOOKBACK_CUE`
+    /// earlier in the sentence makes "in <count> <unit>" a stretch of time looking back (a duration),
+    /// not a day ahead.
+    var looksBack: Bool {
+        guard let cues = rules.lexicon("DATE_LOOKBACK_CUE") else { return false }
+        let buffer = match.buffer
+        let sentence = buffer.sentence(around: match.range)
+        let before = sentence.lowerBound..<max(sentence.lowerBound, match.range.lowerBound)
+        return SentenceWords(buffer, sentence: before, excluding: match.range).items.contains { cues.contains($0.text) }
+    }
+
     func unit(_ lexicon: String) -> DateGrain? {
         lexiconText("unit", in: lexicon, key: "unit").flatMap(DateGrain.init(rawValue:))
     }

@@ -24,14 +24,13 @@ public struct DateResolver: Sendable {
         return nil
     }
 
-    /// A bare weekday: the next one strictly after the meeting date, or the last one strictly before.
+    /// A bare weekday: the next one from the meeting date on, or the last one up to it; the meeting's
+    /// own weekday is the meeting day, as the month of the meeting is that month.
     public func weekday(_ weekday: Int) -> ResolvedDate {
         if direction == .future {
-            let ahead = (weekday - reference.weekday + 7) % 7
-            return .day(reference.adding(days: ahead == 0 ? 7 : ahead))
+            return .day(reference.adding(days: (weekday - reference.weekday + 7) % 7))
         }
-        let back = (reference.weekday - weekday + 7) % 7
-        return .day(reference.adding(days: -(back == 0 ? 7 : back)))
+        return .day(reference.adding(days: -((reference.weekday - weekday + 7) % 7)))
     }
 
     /// A weekday of the ISO week `weeks` after the meeting's ("next Tuesday" is 1, "last Tuesday" -1).

@@ -1,5 +1,5 @@
 /// The words of one sentence with their byte ranges, leaving out those inside the date itself.
-/// A contraction also yields its tail ("we'll" gives "'ll") so that cue lists can name it.
+/// A contraction also yields its tail ("we'll" gives "we" and "'ll") so that cue lists can name it.
 struct SentenceWords {
     struct Word {
         var text: String
@@ -30,10 +30,9 @@ struct SentenceWords {
         }
     }
 
-    /// `count` consecutive words from `index` joined by single spaces, with the range they cover.
-    func phrase(from index: Int, count: Int) -> Word {
-        let slice = items[index..<(index + count)]
-        return Word(text: slice.map(\.text).joined(separator: " "),
-                    range: slice.first!.range.lowerBound..<slice.last!.range.upperBound)
+    /// Consecutive words joined by single spaces, with the range they cover.
+    static func phrase(_ words: ArraySlice<Word>) -> Word {
+        Word(text: words.map(\.text).joined(separator: " "),
+             range: words.first!.range.lowerBound..<words.last!.range.upperBound)
     }
 }

@@ -4,38 +4,61 @@
 public enum TemporalDirection: String, Sendable, Equatable {
     case future, past
 
-    /// Reads the sentence around `range` for the cue word nearest to it: an entry of
-    /// `DATE_FUTURE_CUE` or `DATE_PAST_CUE` (phrases of up to three words). With no such cue, a
-    /// regular past-tense verb (a `DATE_PAST_SUFFIX` ending on a long enough word) means the past;
-    /// otherwise the `date.default_direction` setting decides.
+    /// The direction of the cue nearest to `range` in its sentence. Cues are the entries of
+    /// `DATE_FUTURE_CUE` and `DATE_PAST_CUE` (phrases of up to three words) and regular past-tense
+    /// verbs (a `DATE_PAST_SUFFIX` ending on a word at least `date.past_suffix_min_length` long); a
+    /// listed cue beats a past-tense ending at the same distance. A past participle after a future cue
+    /// ending in a `DATE_PASSIVE_AUX` word belongs to it ("will be signed", "to be completed"). With no cue in the sentence the
+    /// `date.default_direction` setting decides.
     public static func around(_ range: Range<Int>, in context: ExtractionContext) -> TemporalDirection {
         let rules = context.rules
         let fallback = TemporalDirection(rawValue: rules.setting("date.default_direction")?.stringValue ?? "") ?? .future
         let future = rules.lexicon("DATE_FUTURE_CUE")
         let past = rules.lexicon("DATE_PAST_CUE")
-        let words = SentenceWords(context.buffer, sentence: context.buffer.sentence(around: range), excluding: range)
+        let passiveAuxiliary = rules.lexicon("DATE_PASSIVE_AUX")
+        let minimumLength = Int(rules.number(setting: "date.past_suffix_min_length", default: 6))
+        let suffixes = (rules.lexicon("DATE_PAST_SUFFIX")?.entries.flatMap(\.forms) ?? []).map { $0.lowercased() }
+        let words = SentenceWords(context.buffer, sentence: context.buffer.sentence(around: range), excluding: range).items
 
-        var nearest: (distance: Int, direction: TemporalDirection)?
-        for (index, word) in words.items.enumerated() {
-            for length in stride(from: min(3, words.items.count - index), through: 1, by: -1) {
-                let phrase = words.phrase(from: index, count: length)
-                let direction: TemporalDirection? =
-                    future?.contains(phrase.text) == true ? .future : past?.contains(phrase.text) == true ? .past : nil
-                guard let direction else { continue }
-                let distance = phrase.range.upperBound <= range.lowerBound
-                    ? range.lowerBound - phrase.range.upperBound : phrase.range.lowerBound - range.upperBound
-                if nearest == nil || distance < nearest!.distance { nearest = (distance, direction) }
-                break
+        func isPastTense(_ word: SentenceWords.Word) -> Bool {
+            let lowered = word.text.lowercased()
+            return past?.contains(lowered) == true
+                || (word.text.count >= minimumLength && suffixes.contains { lowered.hasSuffix($0) })
+        }
+
+        var nearest: (distance: Int, rank: Int, direction: TemporalDirection)?
+        func consider(_ covered: Range<Int>, rank: Int, _ direction: TemporalDirection) {
+            let distance = covered.upperBound <= range.lowerBound
+                ? range.lowerBound - covered.upperBound : covered.lowerBound - range.upperBound
+            if nearest == nil || (distance, rank) < (nearest!.distance, nearest!.rank) {
+                nearest = (distance, rank, direction)
             }
         }
-        if let nearest { return nearest.direction }
 
-        let minimumLength = Int(rules.number(setting: "date.past_suffix_min_length", default: 6))
-        let suffixes = rules.lexicon("DATE_PAST_SUFFIX")?.entries.flatMap(\.forms) ?? []
-        for word in words.items where word.text.count >= minimumLength {
-            let lowered = word.text.lowercased()
-            if suffixes.contains(where: { lowered.hasSuffix($0.lowercased()) }) { return .past }
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
+                let phrase = SentenceWords.phrase(words[index..<(index + length)])
+                if future?.contains(phrase.text) == true {
+                    var end = index + length
+                    if passiveAuxiliary?.contains(words[end - 1].text) == true {
+                        while end < words.count && isPastTense(words[end]) { end += 1 }
+                    }
+                    consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, .future)
+                    index = end
+                    matched = true
+                } else if past?.contains(phrase.text) == true {
+                    consider(phrase.range, rank: 0, .past)
+                    index += length
+                    matched = true
+                }
+                if matched { break }
+            }
+            if matched { continue }
+            if isPastTense(words[index]) { consider(words[index].range, rank: 1, .past) }
+            index += 1
         }
-        return fallback
+        return nearest?.direction ?? fallback
     }
 }

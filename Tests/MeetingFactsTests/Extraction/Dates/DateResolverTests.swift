@@ -16,10 +16,11 @@ final class DateResolverTests: XCTestCase {
         XCTAssertEqual(DateResolver(reference: friday, direction: .past).occurrence(october)?.timex, "2025-10")
     }
 
-    func testBareWeekdayIsStrictlyAfterOrBefore() {
-        XCTAssertEqual(DateResolver(reference: friday, direction: .future).weekday(5).timex, "2025-11-07")
-        XCTAssertEqual(DateResolver(reference: friday, direction: .past).weekday(5).timex, "2025-10-24")
+    func testBareWeekdayIsTheNextOrPreviousOneAndTheMeetingDayItself() {
+        XCTAssertEqual(DateResolver(reference: friday, direction: .future).weekday(5).timex, "2025-10-31")
+        XCTAssertEqual(DateResolver(reference: friday, direction: .past).weekday(5).timex, "2025-10-31")
         XCTAssertEqual(DateResolver(reference: friday, direction: .future).weekday(1).timex, "2025-11-03")
+        XCTAssertEqual(DateResolver(reference: friday, direction: .past).weekday(1).timex, "2025-10-27")
     }
 
     func testNextWeekdayIsInTheFollowingISOWeek() {

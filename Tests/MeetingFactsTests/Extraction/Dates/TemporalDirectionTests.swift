@@ -15,6 +15,11 @@ final class TemporalDirectionTests: XCTestCase {
         XCTAssertEqual(try direction(of: "June", in: "We signed in March and will ship in June"), .future)
     }
 
+    func testPassiveAfterAFutureCueIsAPlan() throws {
+        XCTAssertEqual(try direction(of: "March", in: "The order should be signed in March"), .future)
+        XCTAssertEqual(try direction(of: "March", in: "The plans announced in March hold"), .past)
+    }
+
     func testContractionsAreCues() throws {
         XCTAssertEqual(try direction(of: "Friday", in: "We'll send it Friday"), .future)
     }
