@@ -27,11 +27,16 @@ public struct RuleSet: Sendable {
     /// The shipped rules, overlaid in order by user folders (a file with the same relative path
     /// replaces the earlier one), or replaced by them.
     public static func load(extraDirectories: [String] = [], replaceShipped: Bool = false) throws(Diagnostic) -> RuleSet {
+        RuleLoader().load(try sources(extraDirectories: extraDirectories, replaceShipped: replaceShipped))
+    }
+
+    /// The rule files `load` would compile, read but not compiled (hashing them is cheap).
+    public static func sources(extraDirectories: [String] = [], replaceShipped: Bool = false) throws(Diagnostic) -> [RuleSource] {
         var sources = replaceShipped ? [] : RuleSource.shipped
         for directory in extraDirectories {
             sources = RuleSource.merged(shipped: sources, extra: try RuleSource.directory(directory))
         }
-        return RuleLoader().load(sources)
+        return sources
     }
 
     public static func load(extraDirectory: String?, replaceShipped: Bool = false) throws(Diagnostic) -> RuleSet {

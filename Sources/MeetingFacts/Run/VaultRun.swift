@@ -11,11 +11,12 @@ public final class VaultRun {
         self.options = options
     }
 
-    /// Everything loaded before any note is read.
+    /// Everything loaded before any note is read. The rules are compiled only once some note
+    /// needs reading, so a no-op run is a walk, a stat per file and a comparison.
     private struct Setup {
         var root: String
         var config: VaultConfig
-        var rules: RuleSet
+        var ruleSources: [RuleSource]
         var template: String?
         /// Changes when rules, template or config change: then every note is processed again.
         var fingerprint: String
@@ -58,10 +59,14 @@ public final class VaultRun {
             report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             return report
         }
+        let rules = RuleLoader().load(setup.ruleSources)
+        if let problem = rules.diagnostics.first(where: { $0.severity == .error }) {
+            throw .configuration(problem.description)
+        }
 
         // 2. Read the changed files and everyone's person notes (for names, aliases, emails).
         let scanner = VaultScanner(root: URL(fileURLWithPath: setup.root), config: setup.config,
-                                   parser: NoteParser(rules: setup.rules))
+                                   parser: NoteParser(rules: rules))
         let changedScan = scanner.scan(paths: changed.map(\.path))
         let personPaths = listing.files.filter { previous[$0.path]?.kind == .person && !changed.contains($0) }.map(\.path)
         let peopleScan = scanner.scan(paths: personPaths)
@@ -83,7 +88,7 @@ public final class VaultRun {
 
         // 3. Analyse the meeting notes (both cores), group copies of one meeting.
         let meetingNotes = changedScan.meetingNotes.filter { !$0.path.isEmpty }
-        let analyzer = NoteAnalyzer(rules: setup.rules, knownPeople: directory.people, owner: setup.config.owner,
+        let analyzer = NoteAnalyzer(rules: rules, knownPeople: directory.people, owner: setup.config.owner,
                                     monthFirst: setup.config.dateOrder == .us)
         let analyses = analyze(meetingNotes, with: analyzer, progress: progress)
         for analysis in analyses {
@@ -91,7 +96,7 @@ public final class VaultRun {
             report.nearMisses += analysis.people.nearMisses.filter { !report.nearMisses.contains($0) }
         }
         report.meetings = analyses.count
-        let grouper = MeetingGrouper(rules: setup.rules)
+        let grouper = MeetingGrouper(rules: rules)
         var identities = analyses.map { identity(of: $0, grouper: grouper, seenBefore: previous[$0.note.path]?.kind == .meeting) }
         let processedPaths = Set(identities.map(\.path))
         let dates = Set(identities.map(\.date))
@@ -107,7 +112,7 @@ public final class VaultRun {
         let owner = setup.config.owner ?? ""
         let planner: PersonNotePlanner
         do {
-            planner = try PersonNotePlanner(ruleSet: setup.rules, template: setup.template, peoplePath: setup.config.people)
+            planner = try PersonNotePlanner(ruleSet: rules, template: setup.template, peoplePath: setup.config.people)
         } catch {
             throw .configuration("error: \(error)")
         }
@@ -184,11 +189,8 @@ public final class VaultRun {
         var folders: [String] = []
         if let extra = config.rules { folders.append(extra.hasPrefix("/") ? extra : root + "/" + extra) }
         if let extra = options.rulesDirectory { folders.append(extra) }
-        let rules: RuleSet
-        do { rules = try RuleSet.load(extraDirectories: folders) } catch { throw .configuration(error.description) }
-        if let problem = rules.diagnostics.first(where: { $0.severity == .error }) {
-            throw .configuration(problem.description)
-        }
+        let sources: [RuleSource]
+        do { sources = try RuleSet.sources(extraDirectories: folders) } catch { throw .configuration(error.description) }
         var template: String?
         if let templatePath = config.template {
             let full = templatePath.hasPrefix("/") ? templatePath : root + "/" + templatePath
@@ -198,11 +200,14 @@ public final class VaultRun {
             template = String(decoding: data, as: UTF8.self)
         }
         var fingerprint = ContentHash()
-        fingerprint.update(rules.contentHash.description)
+        for source in sources {
+            fingerprint.update(source.relativePath)
+            fingerprint.update(source.contents)
+        }
         fingerprint.update(template ?? "")
         let configFile = options.configPath ?? root + "/" + VaultConfig.fileName
         fingerprint.update(FileManager.default.contents(atPath: configFile).map { String(decoding: $0, as: UTF8.self) } ?? "")
-        return Setup(root: root, config: config, rules: rules, template: template, fingerprint: fingerprint.description)
+        return Setup(root: root, config: config, ruleSources: sources, template: template, fingerprint: fingerprint.description)
     }
 
     /// The notes named on the command line, vault-relative; each must exist inside the vault.
