@@ -11,6 +11,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The meeting date (YYYY-MM-DD): the reference for relative dates; overrides the note's.")
     var date: String?
 
+    @Option(help: "A vault config file to use instead of the .meetingfacts.yml found above the note.")
+    var config: String?
+
     @Flag(help: "Print JSON (the only output format).")
     var json = false
 
@@ -26,25 +29,65 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ruleSet = try rules.load()
-        let text: String
-        if path == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                Output.error("\(path): error: cannot read file")
-                throw ExitCode(1)
-            }
-            text = String(decoding: data, as: UTF8.self)
+        let overrideDate = date.flatMap { CalendarDate(iso: $0) }
+        let noteURL = path == "-" ? nil : URL(fileURLWithPath: path)
+        let vaultConfig: VaultConfig
+        let configURL: URL?
+        do {
+            configURL = config.map { URL(fileURLWithPath: $0) } ?? noteURL.flatMap(ExtractCommand.configAbove)
+            vaultConfig = try VaultConfig.load(vaultRoot: nil, override: configURL)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(1)
         }
-        let context = ExtractionContext(text: text, referenceDate: date.flatMap { CalendarDate(iso: $0) }, rules: ruleSet)
+        let ruleSet = try loadRules(config: vaultConfig, configURL: configURL)
+        let parser = NoteParser(rules: ruleSet)
+        let note: MeetingNote
+        do {
+            if let noteURL {
+                note = try parser.parse(fileAt: noteURL, path: path, requireDate: overrideDate == nil)
+            } else {
+                let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+                note = try parser.parse(text: parser.decode(bytes, path: path), path: path, requireDate: overrideDate == nil)
+            }
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(1)
+        }
+        let meetingDate = overrideDate ?? note.date
+        let context = ExtractionContext(text: note.text, referenceDate: meetingDate, rules: ruleSet,
+                                        monthFirst: vaultConfig.dateOrder == .us, attendees: note.attendees)
         let result = Extractor(rules: ruleSet).extract(context, path: path)
         for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let object = ExtractOutput(file: path, date: date, title: nil, attendees: [], referenced: [],
+        let object = ExtractOutput(file: path, date: meetingDate?.iso, title: note.title, attendees: note.attendees, referenced: [],
                                    mentions: result.mentions, facts: [])
         print(String(decoding: try encoder.encode(object), as: UTF8.self))
+    }
+
+    /// The shipped rules with `--rules`, else with the config's `rules` folder (relative to the config's folder).
+    private func loadRules(config: VaultConfig, configURL: URL?) throws -> RuleSet {
+        guard rules.directory == nil, let extra = config.rules else { return try rules.load() }
+        let base = configURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let directory = extra.hasPrefix("/") ? extra : base.appendingPathComponent(extra).path
+        do {
+            return try RuleSet.load(extraDirectory: directory)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The nearest `.meetingfacts.yml` in the note's folder or a folder above it.
+    private static func configAbove(_ note: URL) -> URL? {
+        var folder = note.standardizedFileURL.deletingLastPathComponent()
+        while true {
+            let candidate = folder.appendingPathComponent(VaultConfig.fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
     }
 }
 
