@@ -33,5 +33,14 @@ test: deps
 check-rules: build
 	$(BIN) rules check
 
+# Figures for BENCHMARKS.md: extraction MB/s, the 10,000-note run, the no-op run. Not part of `make test`.
+bench: deps
+	$(SWIFT) build -c release
+	scripts/bench
+
+# Man page from swift-argument-parser's plugin (written under .build/plugins/GenerateManual).
+man: build
+	$(SWIFT) package plugin generate-manual --product meetingfacts
+
 clean:
 	rm -rf .build
