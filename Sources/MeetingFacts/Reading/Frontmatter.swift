@@ -76,10 +76,12 @@ public struct Frontmatter: Sendable {
         }
     }
 
+    /// The YAML line to point at: where the broken construct began (libyaml's context mark, e.g.
+    /// the unclosed `[`), else where the parser noticed.
     private static func yamlLine(_ error: YamlError) -> Int {
         switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-            return max(1, mark.line)
+        case let .scanner(context, _, mark, _), let .parser(context, _, mark, _), let .composer(context, _, mark, _):
+            return max(1, context?.mark.line ?? mark.line)
         default:
             return 1
         }

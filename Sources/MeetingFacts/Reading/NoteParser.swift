@@ -79,7 +79,7 @@ public struct NoteParser: Sendable {
     /// Parses a note's text. Without `requireDate`, a note with no date is returned with `date` nil
     /// (standard input with `--date`); with it, that note is a diagnostic.
     public func parse(text: String, path: String, requireDate: Bool = true) throws(Diagnostic) -> MeetingNote {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = NoteParser.lines(of: text)
         let frontmatter = try Frontmatter.read(lines: lines, path: path)
         let fileName = path == "-" ? "-" : (path.split(separator: "/").last.map(String.init) ?? path)
         let linkName = fileName.lowercased().hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
@@ -116,7 +116,7 @@ public struct NoteParser: Sendable {
 
         return MeetingNote(
             path: path, fileName: fileName, linkName: linkName, date: date, title: title, type: type,
-            project: frontmatter.string("project") ?? frontmatter.strings("projects").first.flatMap(AttendeeName.normalized),
+            project: (frontmatter.string("project") ?? frontmatter.strings("projects").first).flatMap(AttendeeName.normalized),
             topics: frontmatter.strings("topics"),
             declaredAttendees: declared,
             transcriptSpeakers: speakers,
@@ -160,6 +160,11 @@ public struct NoteParser: Sendable {
             }
         }
         return names
+    }
+
+    /// The text's lines without their line ends; `\r\n` (one Character in Swift) ends a line too.
+    public static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     static func distinct(_ names: [String]) -> [String] {

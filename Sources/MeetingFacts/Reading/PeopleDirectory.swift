@@ -21,7 +21,7 @@ public struct PeopleDirectory: Sendable {
 
     static func person(from note: PersonNote) -> KnownPerson {
         let frontmatter = note.frontmatter
-        let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(frontmatter.lineCount)
+        let lines = NoteParser.lines(of: note.text).dropFirst(frontmatter.lineCount)
         let h1 = lines.lazy.compactMap { NoteLayout.heading(in: $0) }.first { $0.0 == 1 }?.1
         let fileName = String(note.path.split(separator: "/").last ?? "")
         let linkName = fileName.lowercased().hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName

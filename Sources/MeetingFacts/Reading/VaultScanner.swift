@@ -69,8 +69,7 @@ public struct VaultScanner: Sendable {
         let frontmatter: Frontmatter
         do {
             text = try parser.readText(fileAt: url, path: relativePath)
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-            frontmatter = try Frontmatter.read(lines: lines, path: relativePath)
+            frontmatter = try Frontmatter.read(lines: NoteParser.lines(of: text), path: relativePath)
         } catch {
             scan.diagnostics.append(error)
             return
