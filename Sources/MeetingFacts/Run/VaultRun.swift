@@ -117,7 +117,12 @@ public final class VaultRun {
             throw .configuration("error: \(error)")
         }
         let writer = AtomicWriter(vaultRoot: setup.root)
-        for person in planner.people(in: records, owner: owner) {
+        // A lone first name nobody could resolve ("Jeff") gets no note of its own: it would be a
+        // guess, and usually a duplicate of a full name elsewhere in the vault.
+        let people = planner.people(in: records, owner: owner).filter { person in
+            person.split(separator: " ").count > 1 || directory.person(named: person) != nil
+        }
+        for person in people {
             let known = directory.person(named: person)
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
             let existing = FileFingerprint.read(path: setup.root + "/" + path)
