@@ -31,7 +31,9 @@ public struct PersonDigest: Sendable, Equatable {
     /// `last_contact`: the latest meeting attended, or for someone only ever named, the latest naming.
     public var lastContact: CalendarDate? { lastAttended ?? lastNamed }
 
-    public init(person: String, records: [MeetingRecord], owner: String, summaryLength: Int) {
+    /// `backgroundMinimumWords`: a naming sentence shorter than this (often the bare name) says
+    /// nothing about the person and is not quoted.
+    public init(person: String, records: [MeetingRecord], owner: String, summaryLength: Int, backgroundMinimumWords: Int = 4) {
         self.person = person
         let shortener = SummaryShortener(limit: summaryLength)
         let ordered = records.sorted { ($0.date, $0.linkName) < ($1.date, $1.linkName) }
@@ -63,8 +65,11 @@ public struct PersonDigest: Sendable, Equatable {
                 let via = record.attendees.filter { $0 != owner && $0 != person }
                 if !via.isEmpty { contextLine += " (via \(via.joined(separator: ", ")))" }
                 if let sentence = record.mentionSentences[person].map(NoteBlock.trimmed), !sentence.isEmpty {
-                    let folded = sentence.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                    background.append(Entry(line: "- \"\(folded)\"" + source, date: record.date, statement: folded, meeting: record.linkName))
+                    let words = sentence.split(whereSeparator: { $0.isWhitespace })
+                    let folded = words.joined(separator: " ")
+                    if words.count >= backgroundMinimumWords {
+                        background.append(Entry(line: "- \"\(folded)\"" + source, date: record.date, statement: folded, meeting: record.linkName))
+                    }
                 }
             }
             context.append(Entry(line: contextLine, date: record.date, statement: summary, meeting: record.linkName))

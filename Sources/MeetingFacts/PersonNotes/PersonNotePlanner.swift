@@ -40,7 +40,8 @@ public struct PersonNotePlanner: Sendable {
 
     public func plan(for person: String, records: [MeetingRecord], existingText: String?, owner: String,
                      today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil) -> PersonNotePlan {
-        let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength)
+        let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength,
+                                  backgroundMinimumWords: settings.backgroundMinimumWords)
         var note = NoteText(existingText ?? render(digest, today: today, known: known))
         let merger = PersonNoteMerger(settings: settings)
         let outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)

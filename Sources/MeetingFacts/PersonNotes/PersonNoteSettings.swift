@@ -4,6 +4,7 @@ public struct PersonNoteSettings: Sendable, Equatable {
     public var peoplePath: String
     public var templateFile: String
     public var summaryLength: Int
+    public var backgroundMinimumWords: Int
     public var wordSimilarity: Double
     public var entityCoverage: Double
     public var fileNameReplacement: String
@@ -31,6 +32,7 @@ public struct PersonNoteSettings: Sendable, Equatable {
         peoplePath = text("people-path", "People/{name}.md")
         templateFile = text("template", "templates/person.md")
         summaryLength = Int(number("summary-length", 100))
+        backgroundMinimumWords = Int(number("background.min-words", 4))
         wordSimilarity = number("near-duplicate.word-similarity", 0.65)
         entityCoverage = number("near-duplicate.entity-coverage", 0.75)
         fileNameReplacement = text("file-name.replacement", "-")

@@ -165,4 +165,12 @@ final class PersonNotePlannerTests: XCTestCase {
         let plan = planner.plan(for: "Priya Raman", records: records, existingText: nil, owner: owner, today: march10)
         XCTAssertEqual(plan.path, "VAST/People/Priya Raman/README.md")
     }
+
+    func testANamingSentenceThatIsOnlyTheNameIsNotQuoted() throws {
+        var record = PersonNoteFixtures.pilotReview
+        record.mentionSentences["Tomas Okafor"] = "Tomas Okafor"
+        let plan = try PersonNoteFixtures.planner().plan(for: "Tomas Okafor", records: [record], existingText: nil, owner: owner, today: march10)
+        XCTAssertEqual(plan.backgroundAdded, 0)
+        XCTAssertFalse(plan.text.contains("- \"Tomas Okafor\""))
+    }
 }

@@ -17,4 +17,9 @@ final class SummaryShortenerTests: XCTestCase {
     func testCutDropsTrailingPunctuationBeforeTheEllipsis() {
         XCTAssertEqual(SummaryShortener(limit: 14).shorten("Alpha beta, gamma delta"), "Alpha beta…")
     }
+
+    func testListAndTaskMarkersAtLineStartsAreDropped() {
+        XCTAssertEqual(SummaryShortener(limit: 100).shorten("- [x] Book the crane inspection\n- Travel - confirm the depot\n2. Order spare sensors"),
+                       "Book the crane inspection Travel - confirm the depot Order spare sensors")
+    }
 }
