@@ -267,6 +267,6 @@ public struct TranscriptParser: Sendable {
 
 private extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
-        String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
+        trimming { set.contains($0) }
     }
 }
