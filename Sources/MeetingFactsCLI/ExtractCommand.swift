@@ -54,16 +54,29 @@ struct ExtractCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(1)
         }
-        let meetingDate = overrideDate ?? note.date
-        let context = ExtractionContext(text: note.text, referenceDate: meetingDate, rules: ruleSet,
-                                        monthFirst: vaultConfig.dateOrder == .us, attendees: note.attendees)
-        let result = Extractor(rules: ruleSet).extract(context, path: path)
-        for diagnostic in result.diagnostics { Output.error(diagnostic.description) }
+        guard let meetingDate = overrideDate ?? note.date else {
+            Output.error("\(path):1: error: the note has no date; give one with --date")
+            throw ExitCode(1)
+        }
+        let known = configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? []
+        let analyzer = NoteAnalyzer(rules: ruleSet, knownPeople: known, owner: vaultConfig.owner,
+                                    monthFirst: vaultConfig.dateOrder == .us)
+        let analysis = analyzer.analyze(note, date: meetingDate)
+        for diagnostic in analysis.diagnostics { Output.error(diagnostic.description) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let object = ExtractOutput(file: path, date: meetingDate?.iso, title: note.title, attendees: note.attendees, referenced: [],
-                                   mentions: result.mentions, facts: [])
-        print(String(decoding: try encoder.encode(object), as: UTF8.self))
+        let object = ExtractOutput(file: path, date: meetingDate.iso, title: note.title, attendees: analysis.people.attendees,
+                                   referenced: analysis.people.referenced, mentions: analysis.mentions, facts: analysis.facts,
+                                   review: analysis.people.nearMisses)
+        Output.write(String(decoding: try encoder.encode(object), as: UTF8.self) + "\n")
+    }
+
+    /// The people the vault's person notes name (from the people folder of the vault the config belongs to).
+    private static func knownPeople(vaultRoot: URL, config: VaultConfig, rules: RuleSet) -> [KnownPerson] {
+        let folder = config.peopleFolder
+        let paths = VaultFile.list(root: vaultRoot.path).files.map(\.path).filter { folder.isEmpty || $0.hasPrefix(folder + "/") }
+        let scan = VaultScanner(root: vaultRoot, config: config, parser: NoteParser(rules: rules)).scan(paths: paths)
+        return PeopleDirectory(personNotes: scan.personNotes).people
     }
 
     /// The shipped rules with `--rules`, else with the config's `rules` folder (relative to the config's folder).
@@ -91,12 +104,14 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
+/// The `extract --json` contract's object; `review` (names close to a known person) is an added key.
 private struct ExtractOutput: Encodable {
     var file: String
-    var date: String?
-    var title: String?
+    var date: String
+    var title: String
     var attendees: [String]
     var referenced: [String]
     var mentions: [Mention]
-    var facts: [String]
+    var facts: [Fact]
+    var review: [NearMiss]
 }
