@@ -1,0 +1,66 @@
+/// One mention as a human annotator wrote it in a gold sidecar: kind, exact surface, 1-based line,
+/// and the normalized keys of the `extract --json` contract. The byte span is not written by hand;
+/// it is found from the line and the surface (`occurrence` picks among repeats on one line).
+public struct GoldMention: Sendable, Equatable, Codable {
+    public var kind: String
+    public var text: String
+    public var line: Int
+    /// Which appearance of `text` on `line` is meant, 1-based; the first when absent.
+    public var occurrence: Int?
+
+    public var unit: String?
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    public var approx: Bool?
+    public var item: String?
+    public var seconds: Double?
+    public var timex: String?
+    public var start: String?
+    public var end: String?
+    public var grain: String?
+    public var name: String?
+
+    public init(kind: String, text: String, line: Int, occurrence: Int? = nil) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.occurrence = occurrence
+    }
+
+    /// The mention this annotation denotes in `buffer`, nil when the surface is not on that line.
+    public func mention(in buffer: TextBuffer) -> Mention? {
+        guard let range = GoldMention.byteRange(of: text, line: line, occurrence: occurrence ?? 1, in: buffer) else { return nil }
+        var mention = Mention(kind: kind, text: text, line: line, span: range)
+        mention.unit = unit
+        mention.value = value
+        mention.low = low
+        mention.high = high
+        mention.approx = approx
+        mention.item = item
+        mention.seconds = seconds
+        mention.timex = timex
+        mention.start = start
+        mention.end = end
+        mention.grain = grain
+        mention.name = name
+        return mention
+    }
+
+    /// Byte range of the `occurrence`-th appearance of `surface` within 1-based `line` of `buffer`.
+    static func byteRange(of surface: String, line: Int, occurrence: Int, in buffer: TextBuffer) -> Range<Int>? {
+        let needle = Array(surface.utf8)
+        guard !needle.isEmpty, line >= 1, line <= buffer.lineStarts.count, occurrence >= 1 else { return nil }
+        let lineRange = buffer.range(ofLine: line)
+        var seen = 0
+        var index = lineRange.lowerBound
+        while index + needle.count <= lineRange.upperBound {
+            if buffer.bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                seen += 1
+                if seen == occurrence { return index..<(index + needle.count) }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
