@@ -116,6 +116,25 @@ public struct DateInterpreter: MentionInterpreter {
             }
             guard let unit = parts.unit("DATE_PERIOD_UNIT") else { return .rejected }
             return need { .day($0.relativePeriod(unit, shift: parts.shift ?? 0).end) }
+        case "nth-weekday":
+            guard let nth = parts.lexiconNumber("nth", in: "DATE_ORDINAL", key: "value"), let weekday = parts.weekday else {
+                return .rejected
+            }
+            /// The nth such weekday of a month, nil when the month has fewer.
+            func nthWeekday(of month: ResolvedDate) -> ResolvedDate? {
+                let first = month.start
+                let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
+                return day.month == first.month ? .day(day) : nil
+            }
+            if let shift = parts.shift { return need { nthWeekday(of: $0.relativePeriod(.month, shift: shift)) } }
+            guard let month = parts.month else { return .rejected }
+            return yearly { nthWeekday(of: .month(year: $0, month: month)) }
+        case "day-of-shifted-month":
+            guard let day = parts.day, let shift = parts.shift else { return .rejected }
+            return need { resolver in
+                let month = resolver.relativePeriod(.month, shift: shift).start
+                return parts.day(year: month.year, month: month.month, day: day).map(ResolvedDate.day)
+            }
         case "day-of-month":
             guard let day = parts.day else { return .rejected }
             return need { $0.dayOfMonth(day) }

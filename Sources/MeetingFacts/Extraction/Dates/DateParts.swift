@@ -26,10 +26,13 @@ struct DateParts {
         return rules.lexicon(lexicon)?.entry(for: text)?.attribute(key)
     }
 
-    /// The year the text names: four digits, 'yy or a two-digit year (20yy), or this/next/last year.
+    /// The year the text names: four digits, 'yy or a two-digit year, or this/next/last year.
+    /// A two-digit year below the `date.two_digit_year_pivot` setting is 20yy, from it on 19yy.
     var year: Int? {
-        if let digits = number("year") { return digits < 100 ? 2000 + digits : digits }
-        if let short = number("yy") { return 2000 + short }
+        let pivot = Int(rules.number(setting: "date.two_digit_year_pivot", default: 70))
+        func century(_ short: Int) -> Int { short < pivot ? 2000 + short : 1900 + short }
+        if let digits = number("year") { return digits < 100 ? century(digits) : digits }
+        if let short = number("yy") { return century(short) }
         if let shift = lexiconNumber("yearshift", in: "DATE_SHIFT", key: "shift"), let reference { return reference.year + shift }
         return nil
     }
@@ -41,9 +44,18 @@ struct DateParts {
 
     var day: Int? { number("day") }
 
-    var weekday: Int? { lexiconNumber("weekday", in: "DATE_WEEKDAY", key: "weekday") }
+    /// A rule with two word orders names the part of its second alternative `weekday2` (`shift2`),
+    /// since one pattern cannot hold two groups of the same name.
+    var weekday: Int? {
+        lexiconNumber("weekday", in: "DATE_WEEKDAY", key: "weekday") ?? lexiconNumber("weekday2", in: "DATE_WEEKDAY", key: "weekday")
+    }
 
-    var shift: Int? { lexiconNumber("shift", in: "DATE_SHIFT", key: "shift") }
+    /// This/next/last as 0/1/-1, from the `shift` group or else the rule's `produces.shift`
+    /// ("the week after next" is 2).
+    var shift: Int? {
+        lexiconNumber("shift", in: "DATE_SHIFT", key: "shift") ?? lexiconNumber("shift2", in: "DATE_SHIFT", key: "shift")
+            ?? match.rule.produced("shift").flatMap { Int($0) }
+    }
 
     var part: String? { lexiconText("part", in: "DATE_PART", key: "part") }
 

@@ -12,25 +12,39 @@ public struct DateResolver: Sendable {
 
     /// The occurrence of a yearly period (a month, a quarter, a day of the year) given by
     /// `period(year)`: in the future, the first one not yet over at the meeting date; in the past,
-    /// the last one already begun. The period holding the meeting date is both.
+    /// the last one already begun; the period holding the meeting date is both. `nearest` takes
+    /// whichever of the two lies closer to the meeting date, the future one on a tie.
     public func occurrence(_ period: (Int) -> ResolvedDate?) -> ResolvedDate? {
-        let years = direction == .future
-            ? Array((reference.year - 1)...(reference.year + 4))
-            : Array(((reference.year - 4)...(reference.year + 1)).reversed())
-        for year in years {
-            guard let candidate = period(year) else { continue }
-            if direction == .future ? candidate.end >= reference : candidate.start <= reference { return candidate }
+        switch direction {
+        case .future:
+            return ((reference.year - 1)...(reference.year + 4)).lazy.compactMap(period).first { $0.end >= reference }
+        case .past:
+            return ((reference.year - 4)...(reference.year + 1)).reversed().lazy.compactMap(period).first { $0.start <= reference }
+        case .nearest:
+            let ahead = DateResolver(reference: reference, direction: .future).occurrence(period)
+            let behind = DateResolver(reference: reference, direction: .past).occurrence(period)
+            return closer(ahead, behind)
         }
-        return nil
     }
 
-    /// A bare weekday: the next one from the meeting date on, or the last one up to it; the meeting's
-    /// own weekday is the meeting day, as the month of the meeting is that month.
+    /// A bare weekday: the next one from the meeting date on, the last one up to it, or the nearer
+    /// of the two; the meeting's own weekday is the meeting day, as the month of the meeting is that month.
     public func weekday(_ weekday: Int) -> ResolvedDate {
-        if direction == .future {
-            return .day(reference.adding(days: (weekday - reference.weekday + 7) % 7))
+        let ahead = (weekday - reference.weekday + 7) % 7
+        let back = (reference.weekday - weekday + 7) % 7
+        switch direction {
+        case .future: return .day(reference.adding(days: ahead))
+        case .past: return .day(reference.adding(days: -back))
+        case .nearest: return .day(reference.adding(days: ahead <= back ? ahead : -back))
         }
-        return .day(reference.adding(days: -((reference.weekday - weekday + 7) % 7)))
+    }
+
+    /// Of a future and a past candidate, the one whose days lie nearer the meeting date.
+    private func closer(_ ahead: ResolvedDate?, _ behind: ResolvedDate?) -> ResolvedDate? {
+        guard let ahead, let behind else { return ahead ?? behind }
+        let forward = max(0, ahead.start.dayNumber - reference.dayNumber)
+        let backward = max(0, reference.dayNumber - behind.end.dayNumber)
+        return forward <= backward ? ahead : behind
     }
 
     /// A weekday of the ISO week `weeks` after the meeting's ("next Tuesday" is 1, "last Tuesday" -1).
@@ -71,6 +85,10 @@ public struct DateResolver: Sendable {
     /// A day of the month with no month ("on the 15th"): this month's or the next (previous) one's.
     public func dayOfMonth(_ day: Int) -> ResolvedDate? {
         guard (1...31).contains(day) else { return nil }
+        if direction == .nearest {
+            return closer(DateResolver(reference: reference, direction: .future).dayOfMonth(day),
+                          DateResolver(reference: reference, direction: .past).dayOfMonth(day))
+        }
         var month = CalendarDate(year: reference.year, month: reference.month, day: 1)
         for _ in 0..<12 {
             if CalendarDate.isValid(year: month.year, month: month.month, day: day) {

@@ -1,13 +1,15 @@
 /// Whether an underspecified date (a bare month, weekday, quarter, day of month) points forward or
 /// backward from the meeting date: "lands in Jan" is the coming January, "in March we shipped" the
-/// past March.
+/// past March. When the only hint is a past-tense verb, which in a note often reports what someone
+/// said ("Jai confirmed the Oct 15 offsite"), the occurrence nearest the meeting date is taken.
 public enum TemporalDirection: String, Sendable, Equatable {
-    case future, past
+    case future, past, nearest
 
     /// The direction of the cue nearest to `range` in its sentence. Cues are the entries of
     /// `DATE_FUTURE_CUE` and `DATE_PAST_CUE` (phrases of up to three words) and regular past-tense
     /// verbs (a `DATE_PAST_SUFFIX` ending on a word at least `date.past_suffix_min_length` long); a
-    /// listed cue beats a past-tense ending at the same distance. A past participle after a future cue
+    /// listed cue beats a past-tense ending at the same distance, and a past-tense ending that is the
+    /// nearest cue gives `nearest`. A past participle after a future cue
     /// ending in a `DATE_PASSIVE_AUX` word belongs to it ("will be signed", "to be completed"). With no cue in the sentence the
     /// `date.default_direction` setting decides.
     public static func around(_ range: Range<Int>, in context: ExtractionContext) -> TemporalDirection {
@@ -56,7 +58,7 @@ public enum TemporalDirection: String, Sendable, Equatable {
                 if matched { break }
             }
             if matched { continue }
-            if isPastTense(words[index]) { consider(words[index].range, rank: 1, .past) }
+            if isPastTense(words[index]) { consider(words[index].range, rank: 1, .nearest) }
             index += 1
         }
         return nearest?.direction ?? fallback

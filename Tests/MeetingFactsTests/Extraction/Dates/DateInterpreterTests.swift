@@ -47,8 +47,20 @@ final class DateInterpreterTests: XCTestCase {
         XCTAssertEqual(found.map(\.timex), ["2025-03", "2026-03"])
     }
 
+    func testAReportedConfirmationKeepsTheComingDate() {
+        let found = dates("Jai confirmed the Oct 15 offsite.", on: "2025-09-15")
+        XCTAssertEqual(found.map(\.timex), ["2025-10-15"])
+    }
+
     func testNamesVerbsFractionsAndVersionsAreNotDates() {
         XCTAssertEqual(dates("Jan, April and June met; we may march on; 3/4 full; 24/7 NOC; v2025.1 at 10:30", on: "2025-10-31"), [])
+    }
+
+    func testAFifthWeekdayThatTheMonthLacksIsNoDay() {
+        // February 2026 has four Fridays; the month alone is still a date.
+        let found = dates("Offsite on the fifth Friday of February 2026", on: "2025-10-31")
+        XCTAssertEqual(found.map(\.text), ["February 2026"])
+        XCTAssertEqual(found.map(\.timex), ["2026-02"])
     }
 
     func testDayFirstReadingWhenTheContextAsksForIt() throws {
