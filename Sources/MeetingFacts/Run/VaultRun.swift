@@ -88,7 +88,8 @@ public final class VaultRun {
 
         // 3. Analyse the meeting notes (both cores), group copies of one meeting.
         let meetingNotes = changedScan.meetingNotes.filter { !$0.path.isEmpty }
-        let analyzer = NoteAnalyzer(rules: rules, knownPeople: directory.people, owner: setup.config.owner,
+        let seeded = peopleThisRunWillKnow(meetingNotes, rules: rules, directory: directory, owner: setup.config.owner)
+        let analyzer = NoteAnalyzer(rules: rules, knownPeople: directory.people + seeded, owner: setup.config.owner,
                                     monthFirst: setup.config.dateOrder == .us)
         let analyses = analyze(meetingNotes, with: analyzer, progress: progress)
         for analysis in analyses {
@@ -240,6 +241,29 @@ public final class VaultRun {
             progress?(results.finished, dated.count)
         }
         return results.values
+    }
+
+    /// The people this run is about to create notes for, found by a first pass with the people
+    /// rules only. Resolving names against them from the start ("Jai" → "Jai Menon", named in
+    /// another meeting) gives the same result the next run gets once their notes exist, so a
+    /// second run changes nothing. Names suspected to be misspellings of a known person stay out.
+    private func peopleThisRunWillKnow(_ notes: [MeetingNote], rules: RuleSet, directory: PeopleDirectory,
+                                       owner: String?) -> [KnownPerson] {
+        var peopleRules = rules
+        peopleRules.rules = rules.rules.filter { ["person", "company", "site", "ignore"].contains($0.kind) }
+        let firstPass = NoteAnalyzer(rules: peopleRules, knownPeople: directory.people, owner: owner)
+        let analyses = analyze(notes, with: firstPass, progress: nil)
+        var seen = Set(directory.people.map { $0.name.lowercased() })
+        var suspected = Set<String>()
+        for analysis in analyses { analysis.people.nearMisses.forEach { suspected.insert($0.name) } }
+        var people: [KnownPerson] = []
+        for analysis in analyses {
+            for name in analysis.people.attendees + analysis.people.referenced
+            where name.split(separator: " ").count > 1 && !suspected.contains(name) && name != owner {
+                if seen.insert(name.lowercased()).inserted { people.append(KnownPerson(name: name)) }
+            }
+        }
+        return people.sorted { $0.name < $1.name }
     }
 
     private func identity(of analysis: NoteAnalysis, grouper: MeetingGrouper, seenBefore: Bool) -> MeetingIdentity {
