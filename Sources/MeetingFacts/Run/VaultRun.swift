@@ -129,8 +129,14 @@ public final class VaultRun {
             let existing = FileFingerprint.read(path: setup.root + "/" + path)
             let existingText = existing.map { String(decoding: $0.data, as: UTF8.self) }
             let written = Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
-            let plan = planner.plan(for: person, records: records, existingText: existingText, owner: owner,
+            var plan = planner.plan(for: person, records: records, existingText: existingText, owner: owner,
                                     today: options.today, previouslyWritten: written, known: known)
+            if plan.change == .created, let miss = report.nearMisses.first(where: { $0.name == person }) {
+                // A new name close to a known person: the note says whom it may duplicate.
+                var note = NoteText(plan.text)
+                FrontmatterEditor.addIfMissing("suspected_match", value: "[[\(miss.suspectedMatch)]]", in: &note)
+                plan.text = note.text
+            }
             guard plan.change != .unchanged else { continue }
             if options.dryRun {
                 report.diff += UnifiedDiff(path: plan.path, old: existingText, new: plan.text).render(colored: options.colored)

@@ -128,4 +128,27 @@ final class VaultRunTests: XCTestCase {
         XCTAssertTrue(after.contains("Weekly capacity call; he likes numbers first."))
         XCTAssertFalse(after.contains(String(deleted)))
     }
+
+    func testANearMissNameGetsANoteSayingWhomItMayDuplicate() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
+        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
+        ---
+        type: meeting
+        date: 2025-10-31
+        attendees: ["[[Kushal Dada]]", "[[Rhea Kapoor]]"]
+        ---
+
+        # Apollo storage
+
+        ## Key facts
+
+        - Kushal Dada wants 120,000 GPUs per site.
+        """)
+        let report = try run(vault)
+        XCTAssertEqual(report.nearMisses, [NearMiss(name: "Kushal Dada", suspectedMatch: "Kushal Datta")])
+        let note = try XCTUnwrap(vault.read("People/Kushal Dada.md"))
+        XCTAssertTrue(note.contains("- needs-review\nsuspected_match: '[[Kushal Datta]]'\n---\n"), note)
+        XCTAssertEqual(vault.read("People/Kushal Datta.md"), "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
+    }
 }
