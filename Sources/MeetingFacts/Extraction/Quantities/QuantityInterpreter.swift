@@ -19,7 +19,7 @@ public struct QuantityInterpreter: MentionInterpreter {
         var factor = match.rule.produces["factor"].flatMap(Self.number) ?? 1
         var offset = 0.0
         var perSeconds = 1.0
-        var item: String?
+        var item = match.rule.produced("item")
 
         if let surface = match.group("unit") {
             let lexiconNames = (match.rule.produced("lexicon") ?? "").split(separator: " ").map(String.init)
