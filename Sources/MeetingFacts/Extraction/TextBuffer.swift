@@ -40,12 +40,13 @@ public final class TextBuffer: @unchecked Sendable {
         String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }
 
-    /// The sentence around `range`: from the previous sentence end (. ! ? ; or a line break)
-    /// to the next one. Used for cues such as tense around a date.
-    public func sentence(around range: Range<Int>) -> Range<Int> {
+    /// The sentence around `range`: from the previous sentence end (. ! ? or a line break, and
+    /// `;` unless `wholeSentence`) to the next one. Clauses serve cues such as the tense around a
+    /// date; whole sentences serve facts.
+    public func sentence(around range: Range<Int>, wholeSentence: Bool = false) -> Range<Int> {
         func isBoundary(_ index: Int) -> Bool {
             let byte = bytes[index]
-            if byte == 0x0A || byte == 0x3B { return true }
+            if byte == 0x0A || (byte == 0x3B && !wholeSentence) { return true }
             if byte == 0x2E || byte == 0x21 || byte == 0x3F {
                 // A full stop ends a sentence only before white space or the end (not in 2.5 or e.g.).
                 return index + 1 >= bytes.count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A

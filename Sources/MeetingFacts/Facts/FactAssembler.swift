@@ -38,7 +38,7 @@ public struct FactAssembler: Sendable {
                 let inLine = sorted.filter { lineRange.contains($0.span[0]) }
                 var sentencesSeen = Set<Int>()
                 for mention in inLine where factKinds.contains(mention.kind) || FactAssembler.isRelation(mention) {
-                    let sentence = buffer.sentence(around: mention.byteRange).clamped(to: lineRange)
+                    let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)
                     guard !covered.contains(sentence.lowerBound), sentencesSeen.insert(sentence.lowerBound).inserted else { continue }
                     covered.insert(sentence.lowerBound)
                     var text = buffer.text(sentence).trimmingCharacters(in: .whitespaces)

@@ -1,6 +1,7 @@
 /// Recognises notes that record the same meeting and picks the canonical one of each group: the
-/// note a `canonical:` key names, else one an earlier run already linked, else the first by path
-/// (file names begin with the date and time, so the first is the earliest written).
+/// note a `canonical:` key names, else one an earlier run already linked, else the earliest
+/// created by its `created:` frontmatter, else the first by path (file names begin with the date
+/// and time, so the first is the earliest written).
 /// Which signals decide and how similar is similar are settings in `rules/meetings.yml`.
 public struct MeetingGrouper: Sendable {
     public var byTranscript: Bool
@@ -51,7 +52,9 @@ public struct MeetingGrouper: Sendable {
             let target = hinted.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             return member.linkName == target || member.path == target || member.path.hasSuffix("/" + target)
                 || member.path.hasSuffix("/" + target + ".md")
-        } ?? group.first { $0.seenBefore } ?? group[0]
+        } ?? group.first { $0.seenBefore }
+            ?? group.filter { $0.created != nil }.min { ($0.created!, $0.path) < ($1.created!, $1.path) }
+            ?? group[0]
         return [canonical] + group.filter { $0.path != canonical.path }
     }
 

@@ -12,9 +12,11 @@ public struct MeetingIdentity: Sendable, Equatable {
     public var canonicalHint: String?
     /// Known from an earlier run (so it stays canonical when a later copy arrives).
     public var seenBefore: Bool
+    /// The frontmatter `created` value, when the note has one (ISO date or date-time).
+    public var created: String?
 
     public init(path: String, linkName: String, date: String, transcriptHash: String, attendees: Set<String>,
-                summary: String, canonicalHint: String? = nil, seenBefore: Bool = false) {
+                summary: String, canonicalHint: String? = nil, seenBefore: Bool = false, created: String? = nil) {
         self.path = path
         self.linkName = linkName
         self.date = date
@@ -23,6 +25,7 @@ public struct MeetingIdentity: Sendable, Equatable {
         self.summary = summary
         self.canonicalHint = canonicalHint
         self.seenBefore = seenBefore
+        self.created = created
     }
 
     /// The hash of a note's transcript with white space folded; empty when shorter than `minimum`.

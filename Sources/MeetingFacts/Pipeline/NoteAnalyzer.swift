@@ -46,7 +46,7 @@ public struct NoteAnalyzer: Sendable {
         let wanted = Set(people)
         for mention in mentions where mention.kind == "person" {
             guard let name = mention.name, wanted.contains(name), sentences[name] == nil else { continue }
-            var sentence = buffer.text(buffer.sentence(around: mention.byteRange)).trimmingCharacters(in: .whitespaces)
+            var sentence = buffer.text(buffer.sentence(around: mention.byteRange, wholeSentence: true)).trimmingCharacters(in: .whitespaces)
             sentence = FactAssembler.bulletText(sentence) ?? sentence
             sentences[name] = sentence
         }

@@ -98,12 +98,14 @@ public final class VaultRun {
         }
         report.meetings = analyses.count
         let grouper = MeetingGrouper(rules: rules)
-        var identities = analyses.map { identity(of: $0, grouper: grouper, seenBefore: previous[$0.note.path]?.kind == .meeting) }
+        var identities = analyses.map { analysis in
+            identity(of: analysis, grouper: grouper, seenBefore: previous[analysis.note.path].map { $0.kind == .meeting && $0.isCanonical } ?? false)
+        }
         let processedPaths = Set(identities.map(\.path))
         let dates = Set(identities.map(\.date))
         identities += previous.values.filter { $0.kind == .meeting && dates.contains($0.date) && !processedPaths.contains($0.path) && present.contains($0.path) }
             .map { MeetingIdentity(path: $0.path, linkName: $0.linkName, date: $0.date, transcriptHash: $0.transcriptHash,
-                                   attendees: Set($0.attendees), summary: $0.summary, seenBefore: true) }
+                                   attendees: Set($0.attendees), summary: $0.summary, seenBefore: $0.isCanonical) }
         let groups = grouper.groups(identities)
         report.duplicateGroups = groups.map { MeetingGroup(canonical: $0[0].path, copies: $0.dropFirst().map(\.path)) }
         let records = mergedRecords(analyses, groups: groups, previous: previous)
@@ -117,17 +119,32 @@ public final class VaultRun {
         } catch {
             throw .configuration("error: \(error)")
         }
-        let writer = AtomicWriter(vaultRoot: setup.root)
+        // Every change is staged first, so a note touched twice in one run (a link moved, then
+        // facts added) is written once and shows as one diff.
+        var staged = StagedChanges(root: setup.root)
+
+        // A canonical note deleted: its group's next note becomes canonical, and links move to it.
+        for removed in update.removedNotes.compactMap({ previous[$0] }) where removed.kind == .meeting {
+            guard let successor = successor(of: removed, previous: previous, present: present, grouper: grouper) else { continue }
+            for person in removed.people {
+                let path = directory.person(named: person)?.notePath ?? planner.peoplePath.path(for: person)
+                guard let text = staged.text(of: path) else { continue }
+                let moved = text.replacingOccurrences(of: "[[\(removed.linkName)]]", with: "[[\(successor.linkName)]]")
+                    .replacingOccurrences(of: "[[\(removed.linkName)|", with: "[[\(successor.linkName)|")
+                if moved != text { staged.stage(path, moved) }
+            }
+        }
+
         // A lone first name nobody could resolve ("Jeff") gets no note of its own: it would be a
         // guess, and usually a duplicate of a full name elsewhere in the vault.
         let people = planner.people(in: records, owner: owner).filter { person in
             person.split(separator: " ").count > 1 || directory.person(named: person) != nil
         }
+        var writtenByPath: [String: (person: String, hashes: Set<String>)] = [:]
         for person in people {
             let known = directory.person(named: person)
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
-            let existing = FileFingerprint.read(path: setup.root + "/" + path)
-            let existingText = existing.map { String(decoding: $0.data, as: UTF8.self) }
+            let existingText = staged.text(of: path)
             let written = Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
             var plan = planner.plan(for: person, records: records, existingText: existingText, owner: owner,
                                     today: options.today, previouslyWritten: written, known: known)
@@ -138,24 +155,31 @@ public final class VaultRun {
                 plan.text = note.text
             }
             guard plan.change != .unchanged else { continue }
+            staged.stage(plan.path, plan.text)
+            writtenByPath[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))
+        }
+
+        let writer = AtomicWriter(vaultRoot: setup.root)
+        for change in staged.changes {
             if options.dryRun {
-                report.diff += UnifiedDiff(path: plan.path, old: existingText, new: plan.text).render(colored: options.colored)
+                report.diff += UnifiedDiff(path: change.path, old: change.original?.text, new: change.text).render(colored: options.colored)
             } else {
                 do {
-                    try writer.write(Data(plan.text.utf8), to: plan.path, expected: existing?.fingerprint)
+                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
                 } catch let problem {
-                    if case .changedSinceRead = problem { report.warnings.append(problem.description) }
-                    else if case .appearedSinceRead = problem { report.warnings.append(problem.description) }
-                    else { report.errors.append(problem.description) }
+                    switch problem {
+                    case .changedSinceRead, .appearedSinceRead: report.warnings.append(problem.description)
+                    default: report.errors.append(problem.description)
+                    }
                     continue
                 }
-                if let status = FileStatus(path: setup.root + "/" + plan.path) {
-                    remembered[plan.path] = NoteState(path: plan.path, kind: .person, size: status.size, modified: status.modified, hash: "")
+                if let status = FileStatus(path: setup.root + "/" + change.path) {
+                    remembered[change.path] = NoteState(path: change.path, kind: .person, size: status.size, modified: status.modified, hash: "")
                 }
             }
-            report.changedFiles.append(plan.path)
-            if plan.change == .created { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
-            update.written[person] = Set(plan.writtenHashes.map(\.description))
+            report.changedFiles.append(change.path)
+            if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
+            if let written = writtenByPath[change.path] { update.written[written.person] = written.hashes }
         }
 
         // 5. Save what this run learned, after the notes: a crash before this line re-runs the same
@@ -171,7 +195,16 @@ public final class VaultRun {
                 note.summary = identity.summary
                 note.attendees = identity.attendees.sorted()
                 note.transcriptHash = identity.transcriptHash
+                note.canonical = analysis.note.path
                 remembered[analysis.note.path] = note
+            }
+            // Who is canonical: every member of a group points at the group's first note.
+            for group in groups {
+                for member in group {
+                    guard var note = remembered[member.path] ?? previous[member.path] else { continue }
+                    note.canonical = group[0].path
+                    remembered[member.path] = note
+                }
             }
             update.notes = remembered.values.sorted { $0.path < $1.path }
             update.facts = indexedFacts(records, owner: owner)
@@ -272,12 +305,26 @@ public final class VaultRun {
         return people.sorted { $0.name < $1.name }
     }
 
+    /// The note that takes over from a deleted meeting note: the first remaining note of its group.
+    private func successor(of removed: NoteState, previous: [String: NoteState], present: Set<String>,
+                           grouper: MeetingGrouper) -> NoteState? {
+        let gone = MeetingIdentity(path: removed.path, linkName: removed.linkName, date: removed.date,
+                                   transcriptHash: removed.transcriptHash, attendees: Set(removed.attendees), summary: removed.summary)
+        return previous.values.filter { $0.kind == .meeting && present.contains($0.path) && $0.path != removed.path }
+            .sorted { $0.path < $1.path }
+            .first { other in
+                grouper.isSameMeeting(gone, MeetingIdentity(path: other.path, linkName: other.linkName, date: other.date,
+                                                            transcriptHash: other.transcriptHash, attendees: Set(other.attendees),
+                                                            summary: other.summary))
+            }
+    }
+
     private func identity(of analysis: NoteAnalysis, grouper: MeetingGrouper, seenBefore: Bool) -> MeetingIdentity {
         MeetingIdentity(
             path: analysis.note.path, linkName: analysis.note.linkName, date: analysis.date.iso,
             transcriptHash: MeetingIdentity.transcriptHash(of: analysis.note, minimum: grouper.transcriptMinimum),
             attendees: Set(analysis.record.attendees), summary: analysis.record.summary,
-            canonicalHint: analysis.note.canonical, seenBefore: seenBefore)
+            canonicalHint: analysis.note.canonical, seenBefore: seenBefore, created: analysis.note.frontmatter.string("created"))
     }
 
     /// One record per meeting: copies merged into their canonical note's record; a canonical note

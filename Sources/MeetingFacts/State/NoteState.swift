@@ -20,6 +20,11 @@ public struct NoteState: Sendable, Equatable {
     public var summary = ""
     public var attendees: [String] = []
     public var transcriptHash = ""
+    /// The canonical note of this meeting's group, the one person notes link (its own path when alone).
+    public var canonical = ""
+
+    /// Whether person notes link this note for its meeting.
+    public var isCanonical: Bool { canonical.isEmpty || canonical == path }
 
     public init(path: String, kind: Kind, size: Int, modified: Int64, hash: String) {
         self.path = path

@@ -45,7 +45,8 @@ public final class StateStore {
                     path TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, size INTEGER NOT NULL,
                     modified INTEGER NOT NULL, hash TEXT NOT NULL, people TEXT NOT NULL,
                     fact_count INTEGER NOT NULL, date TEXT NOT NULL, link_name TEXT NOT NULL,
-                    summary TEXT NOT NULL, attendees TEXT NOT NULL, transcript_hash TEXT NOT NULL);
+                    summary TEXT NOT NULL, attendees TEXT NOT NULL, transcript_hash TEXT NOT NULL,
+                    canonical TEXT NOT NULL);
                 CREATE TABLE written (person TEXT NOT NULL, line_hash TEXT NOT NULL, PRIMARY KEY (person, line_hash));
                 CREATE TABLE facts (
                     id INTEGER PRIMARY KEY AUTOINCREMENT, person TEXT NOT NULL, kinds TEXT NOT NULL,
@@ -70,7 +71,8 @@ public final class StateStore {
         return try queue.read { db in
             var states: [String: NoteState] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees, transcript_hash
+                SELECT path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees,
+                       transcript_hash, canonical
                 FROM notes
                 """)
             while let row = try rows.next() {
@@ -84,6 +86,7 @@ public final class StateStore {
                 state.summary = row[9]
                 state.attendees = StateStore.list(row[10])
                 state.transcriptHash = row[11]
+                state.canonical = row[12]
                 states[path] = state
             }
             return states
@@ -136,11 +139,12 @@ public final class StateStore {
             for note in update.notes {
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO notes
-                    (path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees, transcript_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (path, kind, size, modified, hash, people, fact_count, date, link_name, summary, attendees,
+                     transcript_hash, canonical)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [note.path, note.kind.rawValue, note.size, note.modified, note.hash,
                                      note.people.joined(separator: "\n"), note.factCount, note.date, note.linkName,
-                                     note.summary, note.attendees.joined(separator: "\n"), note.transcriptHash])
+                                     note.summary, note.attendees.joined(separator: "\n"), note.transcriptHash, note.canonical])
             }
             for (person, hashes) in update.written {
                 for hash in hashes {
