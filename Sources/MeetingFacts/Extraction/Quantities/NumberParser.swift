@@ -1,7 +1,8 @@
 /// Reads the surface of a `(?&NUMBER)` match back into a value, with the lexicons of
 /// `rules/numbers.yml`: digits with thousands separators and decimals, unicode fractions,
 /// multipliers (k K M B bn mm, million…), numbers in words ("twenty-four", "two hundred"),
-/// set phrases ("a dozen", "half an", "a couple of") and "and a half" tails.
+/// set phrases ("a dozen", "half an", "a couple of", also scaled: "half a million") and
+/// "and a half" tails.
 /// Word lists live in the rule files; this type only combines what they say.
 public struct NumberParser: Sendable {
     private let words: Lexicon?
@@ -26,6 +27,12 @@ public struct NumberParser: Sendable {
         guard !text.isEmpty else { return nil }
         if let phrase = phrases?.entry(for: text), let value = phrase.number("value") {
             return ParsedNumber(value: value)
+        }
+        // "half a million", "a couple thousand": a phrase scaled by its last word.
+        if let space = text.lastIndex(of: " "),
+           let phrase = phrases?.entry(for: text[..<space]), let value = phrase.number("value"),
+           let scale = scaleWords?.entry(for: text[text.index(after: space)...])?.number("factor") {
+            return ParsedNumber(value: value * scale, scale: scale)
         }
         if let (head, tail) = splitFractionTail(text), let parsed = parse(head) {
             return ParsedNumber(value: parsed.value + tail, scale: parsed.scale)
@@ -109,6 +116,11 @@ public struct NumberParser: Sendable {
             if token.lowercased() == "and" { continue }
             guard let entry = words.entry(for: token) else { return nil }
             if let value = entry.number("value") {
+                // English adds a unit only after a round ten ("twenty-four"); "eight nine years" is a
+                // stutter, not seventeen, and is rejected.
+                let belowHundred = current.truncatingRemainder(dividingBy: 100)
+                let fits = belowHundred == 0 || (value < 10 && belowHundred >= 20 && belowHundred.truncatingRemainder(dividingBy: 10) == 0)
+                guard fits else { return nil }
                 current += value
                 sawNumber = true
             } else if let scale = entry.number("scale") {

@@ -59,6 +59,17 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(value("two and a half"), 2.5)
     }
 
+    func testSetPhrasesScaleByAFollowingWord() {
+        XCTAssertEqual(value("half a million"), 5e5)
+        XCTAssertEqual(value("a couple thousand"), 2000)
+    }
+
+    func testStutteredNumberWordsAreNotAdded() {
+        XCTAssertNil(parser.parse("eight nine"))
+        XCTAssertNil(parser.parse("two two"))
+        XCTAssertEqual(value("ninety nine"), 99)
+    }
+
     func testWhatIsNotANumber() {
         XCTAssertNil(parser.parse("GPU"))
         XCTAssertNil(parser.parse("5 racks"))
