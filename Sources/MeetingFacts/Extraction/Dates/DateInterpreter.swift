@@ -75,6 +75,11 @@ public struct DateInterpreter: MentionInterpreter {
         case "part-of-month":
             guard let month = parts.month, let part = parts.part else { return .rejected }
             return yearly { DateResolver.part(part, of: .month(year: $0, month: month)) }
+        case "part-of-quarter":
+            guard let part = parts.part,
+                  let quarter = parts.number("quarter") ?? parts.lexiconNumber("quarterord", in: "DATE_ORDINAL", key: "value"),
+                  (1...4).contains(quarter) else { return .rejected }
+            return yearly { DateResolver.part(part, of: .quarter(year: $0, quarter: quarter)) }
         case "part-of-year":
             guard let year = parts.year, let part = parts.part else { return parts.year == nil ? .unresolved : .rejected }
             return known(DateResolver.part(part, of: .year(year)))

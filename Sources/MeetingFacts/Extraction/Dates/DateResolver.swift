@@ -100,9 +100,10 @@ public struct DateResolver: Sendable {
         return nil
     }
 
-    /// Early, mid, late or the end of a month or a year. Early/mid/late keep the period's grain and
-    /// timex and narrow its days (a month to 1–10, 11–20, 21–end; a year to January–April,
-    /// May–August, September–December); the end is the single last day.
+    /// Early, mid, late or the end of a month, a quarter or a year. Early/mid/late keep the period's
+    /// grain and timex and narrow its days (a month to 1–10, 11–20, 21–end; a quarter to its first,
+    /// second or third month; a year to January–April, May–August, September–December); the end is
+    /// the single last day.
     public static func part(_ part: String, of period: ResolvedDate) -> ResolvedDate? {
         let start = period.start, end = period.end
         switch (period.grain, part) {
@@ -110,6 +111,11 @@ public struct DateResolver: Sendable {
         case (.month, "early"): return period.narrowed(from: start, to: start.adding(days: 9))
         case (.month, "mid"): return period.narrowed(from: start.adding(days: 10), to: start.adding(days: 19))
         case (.month, "late"): return period.narrowed(from: start.adding(days: 20), to: end)
+        case (.quarter, "early"): return period.narrowed(from: start, to: ResolvedDate.month(year: start.year, month: start.month).end)
+        case (.quarter, "mid"):
+            let middle = ResolvedDate.month(year: start.year, month: start.month + 1)
+            return period.narrowed(from: middle.start, to: middle.end)
+        case (.quarter, "late"): return period.narrowed(from: CalendarDate(year: start.year, month: start.month + 2, day: 1), to: end)
         case (.year, "early"): return period.narrowed(from: start, to: ResolvedDate.month(year: start.year, month: 4).end)
         case (.year, "mid"): return period.narrowed(from: CalendarDate(year: start.year, month: 5, day: 1),
                                                     to: ResolvedDate.month(year: start.year, month: 8).end)

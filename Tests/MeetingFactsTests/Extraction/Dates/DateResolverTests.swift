@@ -45,6 +45,13 @@ final class DateResolverTests: XCTestCase {
         XCTAssertEqual([end.start.iso, end.end.iso, end.grain.rawValue], ["2028-02-29", "2028-02-29", "day"])
     }
 
+    func testPartsOfAQuarterAreItsMonths() throws {
+        let q2 = ResolvedDate.quarter(year: 2026, quarter: 2)
+        let middle = try XCTUnwrap(DateResolver.part("mid", of: q2))
+        XCTAssertEqual([middle.start.iso, middle.end.iso, middle.timex, middle.grain.rawValue], ["2026-05-01", "2026-05-31", "2026-Q2", "quarter"])
+        XCTAssertEqual(DateResolver.part("end", of: q2)?.timex, "2026-06-30")
+    }
+
     func testCountsFromTheMeetingDateClampToTheMonthEnd() {
         let resolver = DateResolver(reference: friday, direction: .future)
         XCTAssertEqual(resolver.day(after: 2, .week).timex, "2025-11-14")
