@@ -38,6 +38,12 @@ bench: deps
 	$(SWIFT) build -c release
 	scripts/bench
 
+# Peers on the same text (quantulum3, dateparser, Recognizers-Text, spaCy), installed into a
+# throwaway virtualenv under /tmp; throughput and corpus/notes F1 beside ours. Not part of `make test`.
+bench-peers: deps
+	$(SWIFT) build -c release
+	scripts/bench-peers --binary $(RELEASE_BIN) --bench .build/release/meetingfacts-bench
+
 # Man page from swift-argument-parser's plugin (written under .build/plugins/GenerateManual).
 man: build
 	$(SWIFT) package plugin generate-manual --product meetingfacts
