@@ -25,6 +25,11 @@ public struct NumberParser: Sendable {
     public func parse(_ surface: some StringProtocol) -> ParsedNumber? {
         let text = collapsedWhiteSpace(String(surface))
         guard !text.isEmpty else { return nil }
+        // A minus sign (temperatures): "-5", "− 20".
+        if let sign = text.first, sign == "-" || sign == "\u{2212}" {
+            guard let magnitude = parse(text.dropFirst()) else { return nil }
+            return ParsedNumber(value: -magnitude.value, scale: magnitude.scale)
+        }
         if let phrase = phrases?.entry(for: text), let value = phrase.number("value") {
             return ParsedNumber(value: value)
         }

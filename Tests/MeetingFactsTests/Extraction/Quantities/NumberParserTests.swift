@@ -59,6 +59,11 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(value("two and a half"), 2.5)
     }
 
+    func testMinusSign() {
+        XCTAssertEqual(value("-5"), -5)
+        XCTAssertEqual(value("−12.5"), -12.5)
+    }
+
     func testSetPhrasesScaleByAFollowingWord() {
         XCTAssertEqual(value("half a million"), 5e5)
         XCTAssertEqual(value("a couple thousand"), 2000)
