@@ -24,21 +24,25 @@ func seconds(_ body: () -> Void) -> Double {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2, arguments[0] == "extract" else {
-    FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2]\n".utf8))
+    FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2] [--rules DIR] [--per-rule]\n".utf8))
     exit(2)
 }
 var rounds = 3
 var kinds: Set<String>?
+var perRule = false
+var rulesFolder: String?
 var index = 2
 while index < arguments.count {
     switch arguments[index] {
     case "--rounds": rounds = Int(arguments[index + 1]) ?? 3; index += 2
     case "--kinds": kinds = Set(arguments[index + 1].split(separator: ",").map(String.init)); index += 2
+    case "--per-rule": perRule = true; index += 1
+    case "--rules": rulesFolder = arguments[index + 1]; index += 2
     default: index += 1
     }
 }
 
-var rules = RuleSet.shipped
+var rules = try RuleSet.load(extraDirectories: rulesFolder.map { [$0] } ?? [], replaceShipped: rulesFolder != nil)
 if let kinds { rules.rules = rules.rules.filter { kinds.contains($0.kind) || $0.kind == "ignore" } }
 let extractor = Extractor(rules: rules)
 let texts = notes(in: arguments[1])
@@ -64,3 +68,22 @@ let megabytes = Double(bytes) / 1e6
 print("notes: \(texts.count), bytes: \(bytes), rules: \(rules.rules.count), mentions: \(mentionCount)")
 print(String(format: "1 core: %.3f s, %.2f MB/s", best1, megabytes / best1))
 print(String(format: "%d cores: %.3f s, %.2f MB/s, speed-up %.2fx", cores, bestN, megabytes / bestN, best1 / bestN))
+
+if perRule {
+    // Each rule's own scan over every note, slowest first: where the time goes.
+    var costs: [(id: String, seconds: Double, matches: Int)] = []
+    for rule in rules.rules {
+        var single = rules
+        single.rules = [rule]
+        let only = Extractor(rules: single)
+        var matches = 0
+        let elapsed = seconds {
+            for context in contexts { matches += only.extract(context).mentions.count }
+        }
+        costs.append((rule.id, elapsed, matches))
+    }
+    print("\nper rule (one scan of all notes), slowest first:")
+    for cost in costs.sorted(by: { $0.seconds > $1.seconds }).prefix(25) {
+        print(String(format: "%8.1f MB/s %7.3f s %7d matches  %@", megabytes / cost.seconds, cost.seconds, cost.matches, cost.id))
+    }
+}

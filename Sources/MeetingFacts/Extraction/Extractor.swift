@@ -33,19 +33,38 @@ public struct Extractor: Sendable {
         var candidates: [Candidate] = []
         var diagnostics: [Diagnostic] = []
         let buffer = context.buffer
-        for (order, rule) in rules.rules.enumerated() {
-            let interpreter = interpreters[rule.kind] ?? surface
-            do {
-                try rule.pattern.forEachMatch(in: buffer.string) { match in
-                        let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
-                        let mentions = rule.kind == "ignore" ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
-                        for mention in mentions {
-                            candidates.append(Candidate(mention: mention, priority: rule.priority, order: order))
-                        }
-                        return true
+        buffer.bytes.withUnsafeBufferPointer { bytes in
+            var windowsByTrigger: [String: [Range<Int>]] = [:]
+            for (order, rule) in rules.rules.enumerated() {
+                let interpreter = interpreters[rule.kind] ?? surface
+                func collect(_ match: Match) -> Bool {
+                    let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
+                    let mentions = rule.kind == "ignore" ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
+                    for mention in mentions {
+                        candidates.append(Candidate(mention: mention, priority: rule.priority, order: order))
+                    }
+                    return true
                 }
-            } catch {
-                diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 0), rule: rule.id, error.description))
+                do {
+                    guard let trigger = rule.trigger else {
+                        try rule.pattern.forEachMatch(in: bytes, from: 0, limits: .standard, collect)
+                        continue
+                    }
+                    let windows: [Range<Int>]
+                    if let known = windowsByTrigger[trigger.key] {
+                        windows = known
+                    } else {
+                        windows = try trigger.windows(in: buffer, bytes: bytes)
+                        windowsByTrigger[trigger.key] = windows
+                    }
+                    for window in windows {
+                        // The subject ends with the window; lookbehinds still see the text before it.
+                        let subject = UnsafeBufferPointer(rebasing: bytes[0..<window.upperBound])
+                        try rule.pattern.forEachMatch(in: subject, from: window.lowerBound, limits: .standard, collect)
+                    }
+                } catch {
+                    diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 0), rule: rule.id, "\(error)"))
+                }
             }
         }
         return Result(mentions: Extractor.resolveOverlaps(candidates.map { ($0.mention, $0.priority, $0.order) }),
@@ -61,12 +80,20 @@ public struct Extractor: Sendable {
             if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
             return lhs.order < rhs.order
         }
+        // Spans already taken, kept sorted by start so an overlap check is a binary search.
         var taken: [Range<Int>] = []
         var kept: [Mention] = []
         for candidate in ranked {
             let range = candidate.mention.byteRange
-            if range.isEmpty || taken.contains(where: { $0.overlaps(range) }) { continue }
-            taken.append(range)
+            if range.isEmpty { continue }
+            var low = 0, high = taken.count
+            while low < high {
+                let middle = (low + high) / 2
+                if taken[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 && taken[low - 1].overlaps(range) { continue }
+            if low < taken.count && taken[low].overlaps(range) { continue }
+            taken.insert(range, at: low)
             if candidate.mention.kind != "ignore" { kept.append(candidate.mention) }
         }
         return kept.sorted { $0.span[0] != $1.span[0] ? $0.span[0] < $1.span[0] : $0.span[1] < $1.span[1] }

@@ -17,6 +17,8 @@ public struct Rule: Sendable {
     public var produces: [String: ExampleValue]
     public var examples: [RuleExample]
     public var location: SourceLocation
+    /// When set, the rule scans only the windows around the trigger's matches.
+    public var trigger: RuleTrigger?
 
     /// The text of a produced attribute, nil when the rule does not set it.
     public func produced(_ key: String) -> String? { produces[key]?.stringValue }

@@ -19,6 +19,17 @@ public struct RuleLoader {
         var examples: [RuleExample]
         var location: SourceLocation
         var fileLines: [Substring]
+        var trigger: ParsedTrigger?
+    }
+
+    /// A `trigger:` as written: a pattern with the window around its matches.
+    private struct ParsedTrigger {
+        var pattern: String
+        var position: ScalarPosition?
+        var before: Int
+        var after: Int
+        var location: SourceLocation
+        var fileLines: [Substring]
     }
 
     public func load(_ sources: [RuleSource]) -> RuleSet {
@@ -46,6 +57,7 @@ public struct RuleLoader {
         }
 
         var rules: [Rule] = []
+        var triggers: [String: RuleTrigger] = [:]
         var seen: [String: SourceLocation] = [:]
         for parsed in parsedRules {
             if let first = seen[parsed.id] {
@@ -53,7 +65,12 @@ public struct RuleLoader {
                 continue
             }
             seen[parsed.id] = parsed.location
-            if let rule = compile(parsed, definitions: definitions, diagnostics: &diagnostics) {
+            if var rule = compile(parsed, definitions: definitions, diagnostics: &diagnostics) {
+                if let trigger = parsed.trigger {
+                    rule.trigger = compileTrigger(trigger, for: parsed, definitions: definitions, cache: &triggers,
+                                                  diagnostics: &diagnostics)
+                    if rule.trigger == nil { continue }
+                }
                 rules.append(rule)
             }
         }
@@ -100,7 +117,7 @@ public struct RuleLoader {
             let pattern = try Pattern(combined, name: parsed.id)
             return Rule(id: parsed.id, kind: parsed.kind, patternSource: parsed.pattern, pattern: pattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
-                        location: parsed.location)
+                        location: parsed.location, trigger: nil)
         } catch {
             guard case let .compile(_, message, byteOffset) = error else { return nil }
             var location = parsed.location
@@ -122,6 +139,19 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: location, rule: parsed.id, message))
             return nil
         }
+    }
+
+    /// A trigger compiled like a rule pattern (it may call shared patterns); one per distinct text.
+    private func compileTrigger(_ trigger: ParsedTrigger, for rule: ParsedRule, definitions: [String: PatternDefinition],
+                                cache: inout [String: RuleTrigger], diagnostics: inout [Diagnostic]) -> RuleTrigger? {
+        let key = "\(trigger.before):\(trigger.after):\(trigger.pattern)"
+        if let known = cache[key] { return known }
+        let asRule = ParsedRule(id: rule.id + ".trigger", kind: "trigger", pattern: trigger.pattern, patternPosition: trigger.position,
+                                priority: 0, produces: [:], examples: [], location: trigger.location, fileLines: trigger.fileLines)
+        guard let compiled = compile(asRule, definitions: definitions, diagnostics: &diagnostics) else { return nil }
+        let result = RuleTrigger(key: key, pattern: compiled.pattern, before: trigger.before, after: trigger.after)
+        cache[key] = result
+        return result
     }
 
     /// The offset (in Unicode scalars) of the first "(" or "[" of `pattern` that is never closed,
@@ -200,12 +230,13 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: location(of: root, path: path), "a rule file is a mapping (kind, defines, lexicons, settings, rules)"))
             return
         }
-        let known: Set<String> = ["kind", "date", "defines", "lexicons", "settings", "rules", "description"]
+        let known: Set<String> = ["kind", "date", "defines", "lexicons", "settings", "rules", "description", "trigger"]
         for key in top.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), "unknown key '\(key.string ?? "?")'"))
         }
         let fileKind = top["kind"]?.string
         let fileDate = top["date"]?.string
+        let fileTrigger = top["trigger"].flatMap { parseTrigger($0, path: path, lines: lines, diagnostics: &diagnostics) }
 
         if let node = top["defines"] {
             for (key, value) in node.mapping ?? [:] {
@@ -243,8 +274,13 @@ public struct RuleLoader {
                 return
             }
             for ruleNode in sequence {
-                if let rule = parseRule(ruleNode, fileKind: fileKind, fileDate: fileDate, path: path, lines: lines,
+                if var rule = parseRule(ruleNode, fileKind: fileKind, fileDate: fileDate, path: path, lines: lines,
                                         diagnostics: &diagnostics) {
+                    if let own = ruleNode["trigger"] {
+                        rule.trigger = own.string == "none" ? nil : parseTrigger(own, path: path, lines: lines, diagnostics: &diagnostics)
+                    } else {
+                        rule.trigger = fileTrigger
+                    }
                     rules.append(rule)
                 }
             }
@@ -270,7 +306,7 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: here, rule: id, "rule without a kind (set it on the rule or the file)"))
             return nil
         }
-        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description"]
+        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger"]
         for key in mapping.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), rule: id, "unknown key '\(key.string ?? "?")'"))
         }
@@ -311,7 +347,18 @@ public struct RuleLoader {
         }
         let priority = mapping["priority"]?.int ?? 0
         return ParsedRule(id: id, kind: kind, pattern: patternScalar.string, patternPosition: ScalarPosition(patternScalar),
-                          priority: priority, produces: produces, examples: examples, location: here, fileLines: lines)
+                          priority: priority, produces: produces, examples: examples, location: here, fileLines: lines,
+                          trigger: nil)
+    }
+
+    /// `trigger: {pattern: '…', before: 64, after: 96}` (before/after in bytes, within the line).
+    private func parseTrigger(_ node: Node, path: String, lines: [Substring], diagnostics: inout [Diagnostic]) -> ParsedTrigger? {
+        guard let patternNode = node["pattern"], let scalar = patternNode.scalar else {
+            diagnostics.append(Diagnostic(at: location(of: node, path: path), "a trigger is {pattern: …, before: N, after: N}"))
+            return nil
+        }
+        return ParsedTrigger(pattern: scalar.string, position: ScalarPosition(scalar), before: node["before"]?.int ?? 64,
+                             after: node["after"]?.int ?? 96, location: location(of: patternNode, path: path), fileLines: lines)
     }
 
     private func parseLexicon(_ name: String, _ node: Node, path: String, diagnostics: inout [Diagnostic]) -> Lexicon {
