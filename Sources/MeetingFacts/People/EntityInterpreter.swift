@@ -49,7 +49,8 @@ public struct EntityInterpreter: MentionInterpreter {
     }
 
     /// The attendees and known people named in a run of capitalised words: the longest run of words
-    /// that resolves, scanning left to right. A lone ambiguous word ("Will", "May") is never enough.
+    /// that resolves, scanning left to right. A lone ambiguous word ("Will", "May") is never enough,
+    /// and function words, months, companies and topics never are a person.
     private func knownNames(in range: Range<Int>, _ match: RuleMatch, _ directory: PersonDirectory,
                             _ lexicons: PersonLexicons) -> [Mention] {
         let buffer = match.buffer
@@ -66,8 +67,8 @@ public struct EntityInterpreter: MentionInterpreter {
             for length in stride(from: words.count - index, through: 1, by: -1) {
                 let span = words[index].lowerBound..<words[index + length - 1].upperBound
                 let surface = buffer.text(span)
-                if length == 1 && (lexicons.isAmbiguous(surface) || lexicons.isNeverAPerson(surface)) { continue }
                 guard let name = directory.resolve(surface) else { continue }
+                if lexicons.isNeverAPerson(surface) || (length == 1 && lexicons.isAmbiguous(surface)) { continue }
                 var mention = match.mention(span: span)
                 mention.name = name
                 mentions.append(mention)

@@ -4,7 +4,12 @@ import Foundation
 /// apostrophe variants folded ("Rosanne Kincaid–Smith" = "rosanne kincaid-smith").
 enum PersonNameKey {
     static func of(_ name: some StringProtocol) -> String {
-        var folded = String(name).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let text = String(name)
+        // Most names are plain ASCII: lower-casing is all the folding they need.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return words(of: text.lowercased()).joined(separator: " ")
+        }
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         folded = folded.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             .replacingOccurrences(of: "’", with: "'")
         return words(of: folded).joined(separator: " ")
