@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "meetingfacts", targets: ["MeetingFactsCLI"]),
         .executable(name: "meetingfacts-bench", targets: ["MeetingFactsBench"]),
+        .executable(name: "meetingfacts-fuzz", targets: ["MeetingFactsFuzz"]),
         .library(name: "MeetingFacts", targets: ["MeetingFacts"]),
     ],
     dependencies: [
@@ -50,6 +51,9 @@ let package = Package(
         ),
         // Benchmarks that print figures: `make bench`.
         .executableTarget(name: "MeetingFactsBench", dependencies: ["MeetingFacts"]),
+        // libFuzzer target for the note reader and the extractor. A plain build makes a replay
+        // tool (`meetingfacts-fuzz FILE…`); `make fuzz` builds it with -sanitize=fuzzer,address -DFUZZING.
+        .executableTarget(name: "MeetingFactsFuzz", dependencies: ["MeetingFacts"]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(
             name: "MeetingFactsTests",

@@ -91,6 +91,9 @@ public struct Frontmatter: Sendable {
         switch error {
         case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            // Yams' own text spans several lines and quotes the YAML; a diagnostic is one line.
+            return "duplicate key " + duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
         default:
             return String(describing: error)
         }

@@ -40,6 +40,10 @@ public struct VaultFile: Sendable, Equatable {
                     stack.append(relative)
                 } else if status.isRegularFile && name.lowercased().hasSuffix(".md") {
                     files.append(VaultFile(path: relative, size: status.size, modified: status.modified))
+                } else if name.lowercased().hasSuffix(".md") {
+                    // A FIFO, socket or device named like a note: reading it could block forever.
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: relative, line: 1),
+                                                  "not a regular file; skipped"))
                 }
             }
         }

@@ -30,6 +30,8 @@ public final class VaultRun {
         let lock = RunLock(path: setup.root + "/.meetingfacts/lock")
         if !options.dryRun {
             do { try lock.acquire(wait: options.wait) } catch { throw .locked(error.description) }
+            // A run killed mid-write leaves a hidden temp file; with the lock held, ours to remove.
+            StaleTemporaryFiles.remove(vaultRoot: setup.root)
         }
         defer { lock.release() }
 
