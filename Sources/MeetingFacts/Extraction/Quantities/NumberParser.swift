@@ -11,6 +11,7 @@ public struct NumberParser: Sendable {
     private let scaleLetters: Lexicon?
     private let fractions: Lexicon?
     private let fractionTails: Lexicon?
+    private let denominators: Lexicon?
 
     public init(rules: RuleSet) {
         words = rules.lexicon("NUMBER_WORD")
@@ -19,6 +20,7 @@ public struct NumberParser: Sendable {
         scaleLetters = rules.lexicon("SCALE_LETTER")
         fractions = rules.lexicon("UNICODE_FRACTION")
         fractionTails = rules.lexicon("FRACTION_TAIL")
+        denominators = rules.lexicon("FRACTION_DENOMINATOR")
     }
 
     /// The number a surface stands for, nil when it is not one the grammar knows.
@@ -38,6 +40,12 @@ public struct NumberParser: Sendable {
            let phrase = phrases?.entry(for: text[..<space]), let value = phrase.number("value"),
            let scale = scaleWords?.entry(for: text[text.index(after: space)...])?.number("factor") {
             return ParsedNumber(value: value * scale, scale: scale)
+        }
+        // "two thirds", "five-eighths".
+        if let split = text.lastIndex(where: { $0 == " " || $0 == "-" }),
+           let denominator = denominators?.entry(for: text[text.index(after: split)...])?.number("denominator"),
+           let numerator = parse(text[..<split]) {
+            return ParsedNumber(value: numerator.value / denominator)
         }
         if let (head, tail) = splitFractionTail(text), let parsed = parse(head) {
             return ParsedNumber(value: parsed.value + tail, scale: parsed.scale)

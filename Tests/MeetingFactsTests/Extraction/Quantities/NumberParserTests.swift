@@ -57,6 +57,8 @@ final class NumberParserTests: XCTestCase {
         XCTAssertEqual(value("3/4"), 0.75)
         XCTAssertEqual(value("10 1/2"), 10.5)
         XCTAssertEqual(value("two and a half"), 2.5)
+        XCTAssertEqual(value("five eighths"), 0.625)
+        XCTAssertEqual(value("one and a fourth"), 1.25)
     }
 
     func testMinusSign() {
