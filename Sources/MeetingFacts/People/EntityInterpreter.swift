@@ -45,6 +45,11 @@ public struct EntityInterpreter: MentionInterpreter {
         }
         mention.team = match.group("team").map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
         mention.role = match.group("role").map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        // "Renan (VAST CEO)": what follows the company is a role when it is a job title.
+        if let team = mention.team, mention.role == nil, context.rules.lexicon("PERSON_ROLE")?.contains(team) == true {
+            mention.role = team
+            mention.team = nil
+        }
         return [mention]
     }
 
