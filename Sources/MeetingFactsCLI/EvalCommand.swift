@@ -23,6 +23,13 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("'\(directory)' is not a folder")
+        }
+    }
+
     func run() throws {
         let evaluation: CorpusEvaluation
         do {
@@ -34,6 +41,10 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for problem in evaluation.goldProblems { Output.error(problem) }
+        if evaluation.notes.isEmpty {
+            Output.error("no note with a .gold.json sidecar under \(directory)")
+            throw ExitCode(1)
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
