@@ -44,9 +44,20 @@ bench-peers: deps
 	$(SWIFT) build -c release
 	scripts/bench-peers --binary $(RELEASE_BIN) --bench .build/release/meetingfacts-bench
 
+# Crash safety: SIGKILL `meetingfacts run` at 200 random moments (fixed seed), check every note
+# after each kill and the final vault against an uninterrupted run (RELIABILITY.md). ~5 min.
+crash-test: build
+	scripts/crash-test --bin $(BIN)
+
+# libFuzzer + AddressSanitizer on the note reader and the extractor, seeded from corpus/
+# (its own build folder, .build-fuzz). `make fuzz FUZZ_SECONDS=600` is the ten-minute run.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
 # Man page from swift-argument-parser's plugin (written under .build/plugins/GenerateManual).
 man: build
 	$(SWIFT) package plugin generate-manual --product meetingfacts
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
