@@ -142,13 +142,20 @@ public final class VaultRun {
         let people = planner.people(in: records, owner: owner).filter { person in
             person.split(separator: " ").count > 1 || directory.person(named: person) != nil
         }
+        // Each person's meetings, found once: planning a person reads only the meetings that name them.
+        var recordsByPerson: [String: [MeetingRecord]] = [:]
+        for record in records {
+            var named = Set(record.attendees).union(record.referenced)
+            for fact in record.facts { named.formUnion(fact.about) }
+            for person in named { recordsByPerson[person, default: []].append(record) }
+        }
         var writtenByPath: [String: (person: String, hashes: Set<String>)] = [:]
         for person in people {
             let known = directory.person(named: person)
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
             let existingText = staged.text(of: path)
             let written = Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
-            var plan = planner.plan(for: person, records: records, existingText: existingText, owner: owner,
+            var plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: existingText, owner: owner,
                                     today: options.today, previouslyWritten: written, known: known)
             if plan.change == .created, let miss = report.nearMisses.first(where: { $0.name == person }) {
                 // A new name close to a known person: the note says whom it may duplicate.
