@@ -11,6 +11,7 @@ public struct PeopleResolver: Sendable {
     public let rules: RuleSet
     private let lexicons: PersonLexicons
     private let nearMissDetector: NearMissDetector
+    private let knownIndex = KnownPeopleIndexCache()
 
     public init(rules: RuleSet = .shipped) {
         self.rules = rules
@@ -24,6 +25,7 @@ public struct PeopleResolver: Sendable {
         if let owner, !owner.isEmpty, !known.contains(where: { PersonNameKey.of($0.name) == PersonNameKey.of(owner) }) {
             known.append(KnownPerson(name: owner))
         }
+        let index = knownIndex.index(for: knownPeople).adding(owner.flatMap { $0.isEmpty ? nil : KnownPerson(name: $0) })
         let declared = declaredAttendees.compactMap { cleanDeclared($0, known: known) }
         let speakers = transcriptSpeakers.compactMap { cleanDeclared($0, known: known) }
 
@@ -32,15 +34,15 @@ public struct PeopleResolver: Sendable {
         if let owner, !owner.isEmpty { attendees.add(owner) }
         let everyone = declared + speakers
         let fullNamed = everyone.filter { PersonNameKey.words(of: $0).count > 1 }
-        let directory = PersonDirectory(attendees: [], knownPeople: known, lexicons: lexicons)
+        let directory = PersonDirectory(attendees: [], known: index, lexicons: lexicons)
         for name in fullNamed { attendees.add(directory.resolve(name) ?? name) }
-        let withAttendees = PersonDirectory(attendees: attendees.names, knownPeople: known, lexicons: lexicons)
+        let withAttendees = PersonDirectory(attendees: attendees.names, known: index, lexicons: lexicons)
         for name in everyone where PersonNameKey.words(of: name).count == 1 {
             attendees.add(withAttendees.resolve(name) ?? name)
         }
 
         // Referenced: mentions resolved against the final attendees; full names before lone first names.
-        let final = PersonDirectory(attendees: attendees.names, knownPeople: known, lexicons: lexicons)
+        let final = PersonDirectory(attendees: attendees.names, known: index, lexicons: lexicons)
         let people = mentions.filter { $0.kind == "person" }
         var referenced = NameList()
         var affiliations: [String: Affiliation] = [:]
@@ -54,7 +56,7 @@ public struct PeopleResolver: Sendable {
                 if !attendees.contains(name) { referenced.add(name) }
             }
         }
-        let withReferenced = PersonDirectory(attendees: attendees.names + referenced.names, knownPeople: known, lexicons: lexicons)
+        let withReferenced = PersonDirectory(attendees: attendees.names + referenced.names, known: index, lexicons: lexicons)
         for (index, mention) in people.enumerated() where resolvedNames[index] == nil {
             let surface = mention.name ?? mention.text
             guard !lexicons.isNeverAPerson(surface), !lexicons.isPlaceholder(surface) else { continue }
@@ -74,10 +76,11 @@ public struct PeopleResolver: Sendable {
         // A new name near a known person, or near a name met earlier in this note ("Tomer Hagey" after
         // "Tomer Hagay"), is one person spelled two ways until an alias says so.
         var nearMisses: [NearMiss] = []
-        var earlier = known.map(\.name)
+        var earlier: [String] = []
         for name in attendees.names + referenced.names {
-            if !isKnownPerson(name, known: known),
-               let match = nearMissDetector.suspectedMatch(for: name, among: earlier) {
+            let candidates = index.namesSharingAName(with: name, firstNameVariants: lexicons.firstNameKeys) + earlier
+            if !index.contains(name),
+               let match = nearMissDetector.suspectedMatch(for: name, among: candidates) {
                 nearMisses.append(NearMiss(name: name, suspectedMatch: match))
             }
             earlier.append(name)
@@ -113,9 +116,4 @@ public struct PeopleResolver: Sendable {
         return text
     }
 
-    /// Whether `name` is a known person's own name or alias (not merely an attendee of this note).
-    private func isKnownPerson(_ name: String, known: [KnownPerson]) -> Bool {
-        let key = PersonNameKey.of(name)
-        return known.contains { person in ([person.name] + person.aliases).contains { PersonNameKey.of($0) == key } }
-    }
 }

@@ -10,19 +10,14 @@ struct PersonDirectory: Sendable {
     private var knownByFirstName: [String: Set<String>] = [:]
 
     init(attendees: [String], knownPeople: [KnownPerson], lexicons: PersonLexicons) {
+        self.init(attendees: attendees, known: KnownPeopleIndex(knownPeople), lexicons: lexicons)
+    }
+
+    /// A directory over an index of known people built once (see `KnownPeopleIndex`).
+    init(attendees: [String], known: KnownPeopleIndex, lexicons: PersonLexicons) {
         self.lexicons = lexicons
-        for person in knownPeople {
-            for form in [person.name] + person.aliases where !form.isEmpty {
-                let key = PersonNameKey.of(form)
-                if byKey[key] == nil { byKey[key] = person.name }
-            }
-            for form in [person.name] + person.aliases {
-                let words = PersonNameKey.words(of: form)
-                guard let first = words.first else { continue }
-                // A one-word alias is a first name of its own ("Kiki"); a full name contributes its first word.
-                knownByFirstName[PersonNameKey.of(first), default: []].insert(person.name)
-            }
-        }
+        byKey = known.byKey
+        knownByFirstName = known.byFirstName
         for attendee in attendees where !attendee.isEmpty {
             let name = byKey[PersonNameKey.of(attendee)] ?? attendee
             byKey[PersonNameKey.of(attendee)] = name

@@ -7,12 +7,13 @@ final class PersonDirectoryCache: @unchecked Sendable {
     private var attendees: [String] = []
     private var knownPeople: [KnownPerson] = []
     private var directory: PersonDirectory?
+    private let knownIndex = KnownPeopleIndexCache()
 
     func directory(for context: ExtractionContext, lexicons: PersonLexicons) -> PersonDirectory {
         lock.lock()
         defer { lock.unlock() }
         if let directory, attendees == context.attendees, knownPeople == context.knownPeople { return directory }
-        let built = PersonDirectory(attendees: context.attendees, knownPeople: context.knownPeople, lexicons: lexicons)
+        let built = PersonDirectory(attendees: context.attendees, known: knownIndex.index(for: context.knownPeople), lexicons: lexicons)
         attendees = context.attendees
         knownPeople = context.knownPeople
         directory = built
