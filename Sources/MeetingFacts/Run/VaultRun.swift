@@ -218,7 +218,8 @@ public final class VaultRun {
             update.notes = remembered.values.sorted { $0.path < $1.path }
             update.facts = indexedFacts(records, owner: owner)
             do { try state.save(update) } catch {
-                throw .state("\(StateStore.relativePath): error: cannot save run state: \(error)")
+                // The notes that failed first (a full disk fails them before the state) go with it.
+                throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
             }
         }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

@@ -82,9 +82,13 @@ final class FaultTests: XCTestCase {
         } catch {
             failure = error.description
         }
-        // The notes fail first (ENOSPC, temp file removed), then the state save stops the run.
-        XCTAssertEqual(failure, ".meetingfacts/state.sqlite: error: cannot save run state: SQLite error 13: database or disk is full"
-            + " - while executing `INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`")
+        // Each note that failed is named, then the state save that stopped the run.
+        XCTAssertEqual(failure?.split(separator: "\n").map(String.init), [
+            "People/Bruno Kessler.md: error: write failed: No space left on device",
+            "People/Odile Marchetti.md: error: write failed: No space left on device",
+            ".meetingfacts/state.sqlite: error: cannot save run state: SQLite error 13: database or disk is full"
+                + " - while executing `INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)`",
+        ])
         XCTAssertEqual(disk.read(HostileVault.goodPerson), before, "a note changed on a full disk")
         XCTAssertNil(disk.read("People/Bruno Kessler.md"))
         XCTAssertEqual(disk.allFiles().filter { StaleTemporaryFiles.ownerProcess(ofFileNamed: ($0 as NSString).lastPathComponent) != nil }, [])
