@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `duration` matches: the amount (see `MeasuredAmount`) times the seconds of the `unit`
 /// group's entry in `DURATION_UNIT`, with a TIMEX3 duration value built from the entry's
 /// `designator` (D, W, M, Q, Y, or H, M, S after a `T` when `time: true`): "30 days" → P30D,
@@ -31,9 +33,14 @@ public struct DurationInterpreter: MentionInterpreter {
         return [mention]
     }
 
-    /// 30 → "30", 1.5 → "1.5" (TIMEX3 allows decimals in durations).
+    /// 30 → "30", 1.5 → "1.5", 1.8 ms → "0.0018" (TIMEX3 allows decimals in durations). Fixed
+    /// notation to nine places, trailing zeros trimmed, so binary rounding (0.0018000000000000002)
+    /// never shows.
     static func timexNumber(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return String(number)
+        var text = String(format: "%.9f", number)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 }
