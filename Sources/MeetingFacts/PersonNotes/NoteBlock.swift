@@ -28,9 +28,11 @@ public struct NoteBlock: Sendable, Equatable {
         return NoteBlock(anchor: anchor, end: min(range.upperBound, blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: true)))
     }
 
-    /// Where lines appended to the block go: after its last non-blank line, or after the anchor.
+    /// Where lines appended to the block go: after its last non-blank line, or after the anchor —
+    /// never inside a code fence left open, where they would read as code.
     public func lastContentLine(in note: NoteText) -> Int? {
-        body.last { !NoteBlock.trimmed(note.lines[$0].content).isEmpty }
+        let stop = note.unclosedFenceStart() ?? note.lines.count
+        return body.last { $0 < stop && !NoteBlock.trimmed(note.lines[$0].content).isEmpty }
     }
 
     /// Appends lines at the end of the block's content, keeping one blank line around the list.

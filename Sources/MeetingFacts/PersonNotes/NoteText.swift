@@ -63,4 +63,15 @@ public struct NoteText: Sendable, Equatable {
         }
         return fenced
     }
+
+    /// The line opening a code fence that is never closed: Obsidian shows everything after it as
+    /// code, so nothing is added past it.
+    public func unclosedFenceStart() -> Int? {
+        var open: Int?
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.content.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { open = open == nil ? index : nil }
+        }
+        return open
+    }
 }

@@ -200,6 +200,9 @@ public struct PersonNoteMerger: Sendable {
             while previous >= 0, NoteBlock.trimmed(note.lines[previous].content).isEmpty { previous -= 1 }
             if previous >= 0, note.lines[previous].content == "---" { index = previous }
         }
+        // A code fence the person left open runs to the end of the note, and a heading inside it
+        // is code, not a section (found by `make fuzz`): the section goes before that fence.
+        if let openFence = note.unclosedFenceStart(), index > openFence { index = openFence }
         var added = ["## " + heading]
         if index < note.lines.count { added.append("") }
         if index > 0, !NoteBlock.trimmed(note.lines[index - 1].content).isEmpty { added.insert("", at: 0) }

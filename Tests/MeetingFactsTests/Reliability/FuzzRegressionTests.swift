@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+@testable import MeetingFacts
+
+/// Inputs `make fuzz` found that crashed, each reduced to the problem and named after it.
+final class FuzzRegressionTests: XCTestCase {
+    /// Found by the fuzzer (a person note whose fences no longer paired up): the section the
+    /// merger added went inside the open code block, where no heading counts, and the lookup of
+    /// the heading it had just added crashed the whole run.
+    func testPersonNoteWithAnUnclosedCodeFenceDoesNotCrashTheRun() throws {
+        let hostile = HostileVault()
+        let person = """
+        ---
+        type: people
+        title: Odile Marchetti
+        ---
+
+        # Odile Marchetti
+
+        ## Key Facts
+
+        - Knows the tape library by heart (my note).
+
+        ```text
+        racks 1-12 cold, 13-20 warm
+        my sketch, never closed
+
+        """
+        hostile.vault.write(HostileVault.goodPerson, person)
+        let report = try hostile.run()
+        XCTAssertEqual(report.errors, [])
+        let written = try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson))
+        // The fact goes under the person's own line, the new section before the open fence, and
+        // the person's unfinished code block stays last, as written.
+        XCTAssertTrue(written.contains("## Key Facts\n\n- Knows the tape library by heart (my note).\n"
+            + "- Odile Marchetti expects 40 PB of archive growth by March. — [[2025-09-18 - Archive planning|2025-09-18]]\n\n"
+            + "## Recent Context\n\n- 2025-09-18: [[2025-09-18 - Archive planning]] - Odile Marchetti expects 40 PB of archive growth by March.\n\n"
+            + "```text\n"), written)
+        XCTAssertTrue(written.hasSuffix("```text\nracks 1-12 cold, 13-20 warm\nmy sketch, never closed\n"), written)
+        XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
+    }
+}
