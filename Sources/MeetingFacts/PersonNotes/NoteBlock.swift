@@ -31,7 +31,7 @@ public struct NoteBlock: Sendable, Equatable {
     /// Where lines appended to the block go: after its last non-blank line, or after the anchor —
     /// never inside a code fence left open, where they would read as code.
     public func lastContentLine(in note: NoteText) -> Int? {
-        let stop = note.unclosedFenceStart() ?? note.lines.count
+        let stop = note.fenceOpening(before: note.lines.count) ?? note.lines.count
         return body.last { $0 < stop && !NoteBlock.trimmed(note.lines[$0].content).isEmpty }
     }
 

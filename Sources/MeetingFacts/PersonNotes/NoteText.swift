@@ -64,13 +64,13 @@ public struct NoteText: Sendable, Equatable {
         return fenced
     }
 
-    /// The line opening a code fence that is never closed: Obsidian shows everything after it as
-    /// code, so nothing is added past it.
-    public func unclosedFenceStart() -> Int? {
+    /// The line opening the code fence still open just before line `index` (for `lines.count`: a
+    /// fence never closed), else nil. Obsidian shows a fence's lines as code, so nothing is added inside one.
+    public func fenceOpening(before index: Int) -> Int? {
         var open: Int?
-        for (index, line) in lines.enumerated() {
+        for (position, line) in lines.prefix(index).enumerated() {
             let trimmed = line.content.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { open = open == nil ? index : nil }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { open = open == nil ? position : nil }
         }
         return open
     }

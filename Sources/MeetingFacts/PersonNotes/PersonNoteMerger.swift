@@ -194,15 +194,17 @@ public struct PersonNoteMerger: Sendable {
     private func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
         if let block = NoteBlock.heading(heading, in: note) { return block }
         var index = note.lines.count
-        if let footer = note.lines.lastIndex(where: { $0.content.hasPrefix(settings.footerPrefix) }) {
+        // A footer-like line inside a code block is the person's text, not our footer.
+        let fenced = note.fencedLines()
+        if let footer = note.lines.indices.last(where: { !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix) }) {
             index = footer
             var previous = footer - 1
             while previous >= 0, NoteBlock.trimmed(note.lines[previous].content).isEmpty { previous -= 1 }
             if previous >= 0, note.lines[previous].content == "---" { index = previous }
         }
-        // A code fence the person left open runs to the end of the note, and a heading inside it
-        // is code, not a section (found by `make fuzz`): the section goes before that fence.
-        if let openFence = note.unclosedFenceStart(), index > openFence { index = openFence }
+        // A heading inside a code fence (one left open, or one holding the footer line) is code,
+        // not a section (found by `make fuzz`): the section goes before that fence.
+        if let openFence = note.fenceOpening(before: index) { index = openFence }
         var added = ["## " + heading]
         if index < note.lines.count { added.append("") }
         if index > 0, !NoteBlock.trimmed(note.lines[index - 1].content).isEmpty { added.insert("", at: 0) }

@@ -76,7 +76,9 @@ public struct PersonNotePlanner: Sendable {
 
     /// `*Last updated: …*` says when the stage last changed the note.
     private func stampFooter(_ today: CalendarDate, in note: inout NoteText) {
-        guard let footer = note.lines.lastIndex(where: { $0.content.hasPrefix(settings.footerPrefix) }) else { return }
+        // A footer-like line inside a code block is the person's text: never rewritten.
+        let fenced = note.fencedLines()
+        guard let footer = note.lines.indices.last(where: { !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix) }) else { return }
         note.lines[footer].content = settings.footerPrefix + " " + today.iso + "*"
     }
 }

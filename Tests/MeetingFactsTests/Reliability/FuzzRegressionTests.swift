@@ -39,4 +39,38 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertTrue(written.hasSuffix("```text\nracks 1-12 cold, 13-20 warm\nmy sketch, never closed\n"), written)
         XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
     }
+
+    /// Found by the fuzzer next: a `*Last updated…` line inside a closed code block was taken for
+    /// the footer — the new section went inside the block (crash), and the line was rewritten.
+    func testFooterLineInsideACodeBlockDoesNotCrashTheRun() throws {
+        let hostile = HostileVault()
+        let person = """
+        ---
+        type: people
+        title: Odile Marchetti
+        ---
+
+        # Odile Marchetti
+
+        ## Key Facts
+
+        - Knows the tape library by heart (my note).
+
+        ```text
+        *Last updated: pasted from an old export
+        ```
+
+        """
+        hostile.vault.write(HostileVault.goodPerson, person)
+        let report = try hostile.run()
+        XCTAssertEqual(report.errors, [])
+        let written = try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson))
+        // The line in the code block is the person's text, not the footer: kept word for word,
+        // and the new section goes at the end rather than inside the block.
+        XCTAssertTrue(written.hasSuffix("- Knows the tape library by heart (my note).\n\n"
+            + "```text\n*Last updated: pasted from an old export\n```\n"
+            + "- Odile Marchetti expects 40 PB of archive growth by March. — [[2025-09-18 - Archive planning|2025-09-18]]\n\n"
+            + "## Recent Context\n\n- 2025-09-18: [[2025-09-18 - Archive planning]] - Odile Marchetti expects 40 PB of archive growth by March.\n"), written)
+        XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
+    }
 }
