@@ -45,7 +45,7 @@ bench-peers: deps
 	scripts/bench-peers --binary $(RELEASE_BIN) --bench .build/release/meetingfacts-bench
 
 # Crash safety: SIGKILL `meetingfacts run` at 200 random moments (fixed seed), check every note
-# after each kill and the final vault against an uninterrupted run (RELIABILITY.md). ~5 min.
+# after each kill and the final vault against an uninterrupted run (RELIABILITY.md). 3-5 min.
 crash-test: build
 	scripts/crash-test --bin $(BIN)
 
@@ -54,10 +54,6 @@ crash-test: build
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
-
-# Man page from swift-argument-parser's plugin (written under .build/plugins/GenerateManual).
-man: build
-	$(SWIFT) package plugin generate-manual --product meetingfacts
 
 clean:
 	rm -rf .build .build-fuzz
