@@ -4,12 +4,9 @@ import XCTest
 
 /// Inputs `make fuzz` found that crashed, each reduced to the problem and named after it.
 final class FuzzRegressionTests: XCTestCase {
-    /// Found by the fuzzer (a person note whose fences no longer paired up): the section the
-    /// merger added went inside the open code block, where no heading counts, and the lookup of
-    /// the heading it had just added crashed the whole run.
-    func testPersonNoteWithAnUnclosedCodeFenceDoesNotCrashTheRun() throws {
-        let hostile = HostileVault()
-        let person = """
+    /// Odile's person note with her own Key Facts line, then `tail` as the person left it.
+    private static func personNote(endingWith tail: String) -> String {
+        """
         ---
         type: people
         title: Odile Marchetti
@@ -21,11 +18,20 @@ final class FuzzRegressionTests: XCTestCase {
 
         - Knows the tape library by heart (my note).
 
+        """ + "\n" + tail
+    }
+
+    /// Found by the fuzzer (a person note whose fences no longer paired up): the section the
+    /// merger added went inside the open code block, where no heading counts, and the lookup of
+    /// the heading it had just added crashed the whole run.
+    func testPersonNoteWithAnUnclosedCodeFenceDoesNotCrashTheRun() throws {
+        let hostile = HostileVault()
+        let person = Self.personNote(endingWith: """
         ```text
         racks 1-12 cold, 13-20 warm
         my sketch, never closed
 
-        """
+        """)
         hostile.vault.write(HostileVault.goodPerson, person)
         let report = try hostile.run()
         XCTAssertEqual(report.errors, [])
@@ -44,23 +50,12 @@ final class FuzzRegressionTests: XCTestCase {
     /// the footer — the new section went inside the block (crash), and the line was rewritten.
     func testFooterLineInsideACodeBlockDoesNotCrashTheRun() throws {
         let hostile = HostileVault()
-        let person = """
-        ---
-        type: people
-        title: Odile Marchetti
-        ---
-
-        # Odile Marchetti
-
-        ## Key Facts
-
-        - Knows the tape library by heart (my note).
-
+        let person = Self.personNote(endingWith: """
         ```text
         *Last updated: pasted from an old export
         ```
 
-        """
+        """)
         hostile.vault.write(HostileVault.goodPerson, person)
         let report = try hostile.run()
         XCTAssertEqual(report.errors, [])
