@@ -39,8 +39,9 @@ public final class VaultRun {
         do { state = try StateStore(vaultRoot: setup.root, readOnly: options.dryRun) } catch {
             throw .state("\(StateStore.relativePath): error: cannot open run state: \(error)")
         }
-        let previous: [String: NoteState]
-        do { previous = try state.notes() } catch { throw .state("\(StateStore.relativePath): error: cannot read run state: \(error)") }
+        // What each file was at the last run (size, time, kind): all a no-op run needs to read.
+        let seen: [String: NoteState]
+        do { seen = try state.fingerprints() } catch { throw .state("\(StateStore.relativePath): error: cannot read run state: \(error)") }
         let rerunAll = options.full || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
 
         // 1. Which files changed: one stat each; a file is read only when it is new or changed.
@@ -49,11 +50,11 @@ public final class VaultRun {
         var update = StateStore.Update()
         update.meta["fingerprint"] = setup.fingerprint
         let present = Set(listing.files.map(\.path))
-        update.removedNotes = previous.keys.filter { !present.contains($0) }.sorted()
+        update.removedNotes = seen.keys.filter { !present.contains($0) }.sorted()
         let explicit = try explicitNotes(setup.root)
         let changed = listing.files.filter { file in
             if !explicit.isEmpty { return explicit.contains(file.path) }
-            guard let known = previous[file.path] else { return true }
+            guard let known = seen[file.path] else { return true }
             if rerunAll && known.kind == .meeting { return true }
             return known.size != file.size || known.modified != file.modified
         }
@@ -61,6 +62,8 @@ public final class VaultRun {
             report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             return report
         }
+        let previous: [String: NoteState]
+        do { previous = try state.notes() } catch { throw .state("\(StateStore.relativePath): error: cannot read run state: \(error)") }
         let rules = RuleLoader().load(setup.ruleSources)
         if let problem = rules.diagnostics.first(where: { $0.severity == .error }) {
             throw .configuration(problem.description)
@@ -70,7 +73,8 @@ public final class VaultRun {
         let scanner = VaultScanner(root: URL(fileURLWithPath: setup.root), config: setup.config,
                                    parser: NoteParser(rules: rules))
         let changedScan = scanner.scan(paths: changed.map(\.path))
-        let personPaths = listing.files.filter { previous[$0.path]?.kind == .person && !changed.contains($0) }.map(\.path)
+        let changedPaths = Set(changed.map(\.path))
+        let personPaths = listing.files.filter { previous[$0.path]?.kind == .person && !changedPaths.contains($0.path) }.map(\.path)
         let peopleScan = scanner.scan(paths: personPaths)
         let personNotes = changedScan.personNotes + peopleScan.personNotes
         let directory = PeopleDirectory(personNotes: personNotes)

@@ -93,6 +93,22 @@ public final class StateStore {
         }
     }
 
+    /// Path, kind, size and modification time of every file of the last run, without the rest:
+    /// what deciding that nothing changed needs, read in a fraction of the time of `notes()`.
+    public func fingerprints() throws -> [String: NoteState] {
+        guard let queue else { return [:] }
+        return try queue.read { db in
+            var states: [String: NoteState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, modified FROM notes")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                let kind: String = row[1]
+                states[path] = NoteState(path: path, kind: NoteState.Kind(rawValue: kind) ?? .other, size: row[2], modified: row[3], hash: "")
+            }
+            return states
+        }
+    }
+
     /// Hashes of every line ever written to `person`'s note.
     public func writtenLines(person: String) throws -> Set<String> {
         guard let queue else { return [] }
