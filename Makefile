@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/debug/meetingfacts
 RELEASE_BIN = .build/release/meetingfacts
 
-.PHONY: deps build release demo test check-rules bench bench-peers crash-test fuzz clean
+.PHONY: deps build release demo test check-rules bench bench-peers crash-test fuzz man clean
 
 # Debian packages the build needs: PCRE2 headers, pkg-config, SQLite headers for GRDB.
 deps:
@@ -54,6 +54,11 @@ crash-test: build
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
+# Man page from swift-argument-parser's plugin (a release build of every tool), copied to man/meetingfacts.1.
+man: deps
+	$(SWIFT) package plugin generate-manual
+	mkdir -p man && cp .build/plugins/GenerateManual/outputs/MeetingFactsCLI/meetingfacts.1 man/meetingfacts.1
 
 clean:
 	rm -rf .build .build-fuzz
