@@ -23,20 +23,21 @@ public struct NoteAnalyzer: Sendable {
     /// Analyses `note` against `date` (the note's own date unless overridden).
     public func analyze(_ note: MeetingNote, date: CalendarDate) -> NoteAnalysis {
         // Attendees first: they are what a lone first name in the text resolves to.
-        let declared = resolver.resolve(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-                                        mentions: [], knownPeople: knownPeople, owner: owner)
+        var people = PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
+                                          mentions: [], knownPeople: knownPeople, owner: owner)
+        let declared = resolver.run(people)
         let context = ExtractionContext(text: note.text, referenceDate: date, rules: rules, monthFirst: monthFirst,
                                         attendees: declared.attendees, knownPeople: knownPeople)
         let extraction = extractor.extract(context, path: note.path)
-        let people = resolver.resolve(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-                                      mentions: extraction.mentions, knownPeople: knownPeople, owner: owner)
-        let facts = assembler.facts(of: note, mentions: extraction.mentions, buffer: context.buffer)
+        people.mentions = extraction.mentions
+        let resolved = resolver.run(people)
+        let facts = assembler.run(FactAssembler.Input(note: note, mentions: extraction.mentions, buffer: context.buffer))
         let record = MeetingRecord(
             path: note.path, linkName: note.linkName, date: date, title: note.title, summary: note.summary,
-            attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,
-            mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: extraction.mentions, buffer: context.buffer),
-            affiliations: people.affiliations)
-        return NoteAnalysis(note: note, date: date, mentions: extraction.mentions, people: people, facts: facts,
+            attendees: resolved.attendees, referenced: resolved.referenced, facts: facts, topics: note.topics,
+            mentionSentences: NoteAnalyzer.firstSentences(naming: resolved.referenced, in: extraction.mentions, buffer: context.buffer),
+            affiliations: resolved.affiliations)
+        return NoteAnalysis(note: note, date: date, mentions: extraction.mentions, people: resolved, facts: facts,
                             record: record, diagnostics: extraction.diagnostics)
     }
 

@@ -1,5 +1,8 @@
-/// One step of the pipeline. Each stage lives in its own folder, says what it reads and what it
-/// produces, and can be run and tested alone.
+/// One step of the pipeline. Each stage lives in its own folder, says what it reads (`Input`) and
+/// what it produces (`Output`), and can be run and tested alone: `NoteParser` (read notes),
+/// `Extractor` (extract mentions), `PeopleResolver` (resolve people), `FactAssembler` (assemble
+/// facts), `PersonNotePlanner` (plan note changes), `AtomicWriter` (write; a dry run diffs instead).
+/// `NoteAnalyzer` chains the per-note stages; `VaultRun` runs the whole list over a vault.
 public protocol Stage: Sendable {
     associatedtype Input
     associatedtype Output

@@ -159,8 +159,9 @@ public final class VaultRun {
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
             let existingText = staged.text(of: path)
             let written = Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
-            var plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: existingText, owner: owner,
-                                    today: options.today, previouslyWritten: written, known: known)
+            var plan = planner.run(PersonNotePlanner.Input(person: person, records: recordsByPerson[person] ?? [],
+                                                           existingText: existingText, owner: owner, today: options.today,
+                                                           previouslyWritten: written, known: known))
             if plan.change == .created, let miss = report.nearMisses.first(where: { $0.name == person }) {
                 // A new name close to a known person: the note says whom it may duplicate.
                 var note = NoteText(plan.text)
@@ -178,7 +179,8 @@ public final class VaultRun {
                 report.diff += UnifiedDiff(path: change.path, old: change.original?.text, new: change.text).render(colored: options.colored)
             } else {
                 do {
-                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
+                    try writer.run(AtomicWriter.Input(path: change.path, contents: Data(change.text.utf8),
+                                                      expected: change.original?.fingerprint))
                 } catch let problem {
                     switch problem {
                     case .changedSinceRead, .appearedSinceRead: report.warnings.append(problem.description)
