@@ -14,18 +14,30 @@ public enum PatternError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Any other PCRE2 error code, with PCRE2's message.
     case match(pattern: String, code: Int32, message: String)
 
-    public var description: String {
+    /// The pattern's name, as errors are reported against it.
+    public var pattern: String {
         switch self {
-        case let .compile(pattern, message, offset):
-            return "[\(pattern)] \(message) at offset \(offset)"
-        case let .matchLimit(pattern):
-            return "[\(pattern)] match limit exceeded: the pattern backtracks catastrophically"
-        case let .depthLimit(pattern):
-            return "[\(pattern)] depth limit exceeded: the pattern nests too deeply"
-        case let .jitStackLimit(pattern):
-            return "[\(pattern)] JIT stack limit exceeded: the pattern backtracks too deeply"
-        case let .match(pattern, code, message):
-            return "[\(pattern)] match error \(code): \(message)"
+        case let .compile(pattern, _, _), let .matchLimit(pattern), let .depthLimit(pattern),
+             let .jitStackLimit(pattern), let .match(pattern, _, _):
+            return pattern
         }
     }
+
+    /// What went wrong, without the pattern's name.
+    public var reason: String {
+        switch self {
+        case let .compile(_, message, offset):
+            return "\(message) at offset \(offset)"
+        case .matchLimit:
+            return "match limit exceeded: the pattern backtracks catastrophically"
+        case .depthLimit:
+            return "depth limit exceeded: the pattern nests too deeply"
+        case .jitStackLimit:
+            return "JIT stack limit exceeded: the pattern backtracks too deeply"
+        case let .match(_, code, message):
+            return "match error \(code): \(message)"
+        }
+    }
+
+    public var description: String { "[\(pattern)] \(reason)" }
 }

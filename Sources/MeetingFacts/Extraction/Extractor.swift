@@ -63,7 +63,10 @@ public struct Extractor: Sendable {
                         try rule.pattern.forEachMatch(in: subject, from: window.lowerBound, limits: .standard, collect)
                     }
                 } catch {
-                    diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 0), rule: rule.id, "\(error)"))
+                    // The note is still read by every other rule: a warning, not an error.
+                    let reason = (error as? PatternError)?.reason ?? "\(error)"
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: 1), rule: rule.id,
+                                                  reason + "; the rule was skipped for this note"))
                 }
             }
         }
