@@ -20,12 +20,14 @@ public struct FactAssembler: Sendable {
         var facts: [Fact] = []
         var covered = Set<Int>()  // byte starts of statements already taken
         let sorted = mentions.sorted { $0.span[0] < $1.span[0] }
+        // Mentions by the line they start on: each line looks only at its own.
+        let byLine = Dictionary(grouping: sorted, by: \.line)
 
         for section in note.sections where section.kind == .keyFacts {
             for line in section.lines {
                 guard let bullet = FactAssembler.bulletText(line.text), line.number <= buffer.lineStarts.count else { continue }
                 let range = buffer.range(ofLine: line.number)
-                let inside = sorted.filter { range.contains($0.span[0]) }
+                let inside = byLine[line.number] ?? []
                 facts.append(Fact(text: bullet, line: line.number, about: FactAssembler.people(in: inside), mentions: inside))
                 covered.insert(range.lowerBound)
             }
@@ -35,7 +37,7 @@ public struct FactAssembler: Sendable {
                 let lineRange = buffer.range(ofLine: line.number)
                 let trimmed = line.text.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty || trimmed.hasPrefix("```") || trimmed.hasPrefix("|") || trimmed.hasPrefix("- [") { continue }
-                let inLine = sorted.filter { lineRange.contains($0.span[0]) }
+                let inLine = byLine[line.number] ?? []
                 var sentencesSeen = Set<Int>()
                 for mention in inLine where factKinds.contains(mention.kind) || FactAssembler.isRelation(mention) {
                     let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)

@@ -69,8 +69,14 @@ public struct NoteBlock: Sendable, Equatable {
         return text.hasPrefix("**") && text.dropFirst(2).contains("**:")
     }
 
+    /// `text` without leading and trailing spaces and tabs. Works on UTF-8 bytes: both are ASCII,
+    /// and this runs for every line of every note a run merges.
     static func trimmed(_ text: String) -> String {
-        String(text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return text }
+        return String(text[first..<utf8.index(after: last)])
     }
 
     private static func blockEnd(after anchor: Int, in note: NoteText, fenced: Set<Int>, stopAtLabels: Bool) -> Int {
