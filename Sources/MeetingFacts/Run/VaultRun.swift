@@ -16,8 +16,13 @@ public final class VaultRun {
 
     public func execute(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
+        var report = try runSteps(progress: progress)
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return report
+    }
+
+    private func runSteps(progress: (@Sendable (Int, Int) -> Void)?) throws(RunFailure) -> RunReport {
         var report = RunReport()
-        defer { report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
         let setup = try RunSetup.prepare(options)
         let lock = try lockVault(setup.root)
         defer { lock.release() }
