@@ -6,6 +6,8 @@ import Foundation
 /// people and those names, and its facts assembled.
 struct MeetingAnalysis {
     var analyses: [NoteAnalysis]
+    /// Everyone the run knows: the vault's people, the new ones, merged spellings.
+    var registry: PeopleRegistry
 
     init(_ notes: [MeetingNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
          progress: (@Sendable (Int, Int) -> Void)?) {
@@ -13,11 +15,9 @@ struct MeetingAnalysis {
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
         progress?(dated.count / 2, dated.count)
-        let known = KnownPeopleIndex(directory.people)
-        let newNames = extractions.flatMap { $0.newNames(cleanedBy: extractor.resolver) }
-        let created = extractor.resolver.newPeople(named: newNames, known: known, owner: config.owner)
-        let analyzer = NoteAnalyzer(rules: rules, knownPeople: directory.people + created, owner: config.owner,
-                                    monthFirst: config.dateOrder == .us)
+        let sightings = extractions.flatMap { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        registry = PeopleRegistry(known: directory.people, owner: config.owner.map { [$0] } ?? [], sightings: sightings, rules: rules)
+        let analyzer = extractor.resolving(against: registry)
         analyses = MeetingAnalysis.parallel(extractions.count) { analyzer.analyze(extractions[$0]) }
         progress?(dated.count, dated.count)
     }
