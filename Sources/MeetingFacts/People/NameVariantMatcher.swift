@@ -23,7 +23,7 @@ struct NameVariantMatcher: Sendable {
 
     init(rules: RuleSet, lexicons: PersonLexicons) {
         self.lexicons = lexicons
-        surnameSimilarity = rules.number(setting: "people.variant.surname-similarity", default: 0.88)
+        surnameSimilarity = rules.number(setting: "people.variant.surname-similarity", default: 0.85)
         attendeeSurnameSimilarity = rules.number(setting: "people.variant.attendee-surname-similarity", default: 0.78)
         minimumPrefix = Int(rules.number(setting: "people.variant.minimum-prefix", default: 3))
     }
@@ -48,7 +48,11 @@ struct NameVariantMatcher: Sendable {
         guard words.count == other.count, words.dropLast() == other.dropLast() || words.count == 2 else { return nil }
         let threshold = attending ? attendeeSurnameSimilarity : surnameSimilarity
         if JaroWinkler.similarity(lastWord, otherLast) >= threshold { return .surnameClose }
-        if lastWord.first == otherLast.first, PhoneticKey.of(lastWord) == PhoneticKey.of(otherLast) { return .surnameSound }
+        let sound = PhoneticKey.of(lastWord), otherSound = PhoneticKey.of(otherLast)
+        if lastWord.first == otherLast.first, sound == otherSound { return .surnameSound }
+        // Among the meeting's attendees a surname heard wrong at its start still counts by sound:
+        // "Andy Bernstein" in a note whose attendee is Andy Pernsteiner.
+        if attending, JaroWinkler.similarity(sound, otherSound) >= threshold { return .surnameSound }
         return nil
     }
 }

@@ -47,7 +47,7 @@ public struct PeopleRegistry: Sendable {
             for alias in owner.dropFirst() { addAlias(alias, to: index) }
         }
         let blockedKeys = Dictionary(blocked.map { (PersonNameKey.of($0.key), PersonNameKey.of($0.value)) }, uniquingKeysWith: { a, _ in a })
-        for sighting in PeopleRegistry.ordered(sightings) { register(sighting, blocked: blockedKeys) }
+        for sighted in PeopleRegistry.ordered(sightings) { register(sighted, blocked: blockedKeys) }
         let detector = NearMissDetector(rules: rules, lexicons: lexicons)
         let index = KnownPeopleIndex(people)
         for name in created {
@@ -64,28 +64,39 @@ public struct PeopleRegistry: Sendable {
         return (ambiguous + nearMisses).filter { keys.contains(PersonNameKey.of($0.name)) }
     }
 
-    /// Sightings by strength, then how often the name is seen, then first appearance: the
-    /// best-attested spelling of a person is registered first and becomes the name of the note.
-    private static func ordered(_ sightings: [NameSighting]) -> [NameSighting] {
-        var best: [String: (sighting: NameSighting, count: Int, first: Int)] = [:]
-        for (index, sighting) in sightings.enumerated() {
-            let key = PersonNameKey.of(sighting.name)
-            if var seen = best[key] {
-                seen.count += 1
-                if sighting.strength > seen.sighting.strength { seen.sighting = sighting }
-                best[key] = seen
-            } else {
-                best[key] = (sighting, 1, index)
-            }
-        }
-        return best.values.sorted { lhs, rhs in
-            if lhs.sighting.strength != rhs.sighting.strength { return lhs.sighting.strength > rhs.sighting.strength }
-            if lhs.count != rhs.count { return lhs.count > rhs.count }
-            return lhs.first < rhs.first
-        }.map(\.sighting)
+    /// One name's sightings taken together: the strongest, every attendee of the meetings that
+    /// name it, and in how many different lines it was seen.
+    private struct Sighted {
+        var sighting: NameSighting
+        var contexts: Set<Int>
+        var first: Int
     }
 
-    private mutating func register(_ sighting: NameSighting, blocked: [String: String]) {
+    /// Names by strength, then in how many lines they were seen, then first appearance: the
+    /// best-attested spelling of a person is registered first and becomes the name of the note.
+    private static func ordered(_ sightings: [NameSighting]) -> [Sighted] {
+        var byKey: [String: Sighted] = [:]
+        for (index, sighting) in sightings.enumerated() {
+            let key = PersonNameKey.of(sighting.name)
+            guard var seen = byKey[key] else {
+                byKey[key] = Sighted(sighting: sighting, contexts: [sighting.context], first: index)
+                continue
+            }
+            seen.contexts.insert(sighting.context)
+            let attendees = seen.sighting.attendees + sighting.attendees.filter { !seen.sighting.attendees.contains($0) }
+            if sighting.strength > seen.sighting.strength { seen.sighting = sighting }
+            seen.sighting.attendees = attendees
+            byKey[key] = seen
+        }
+        return byKey.values.sorted { lhs, rhs in
+            if lhs.sighting.strength != rhs.sighting.strength { return lhs.sighting.strength > rhs.sighting.strength }
+            if lhs.contexts.count != rhs.contexts.count { return lhs.contexts.count > rhs.contexts.count }
+            return lhs.first < rhs.first
+        }
+    }
+
+    private mutating func register(_ sighted: Sighted, blocked: [String: String]) {
+        let sighting = sighted.sighting
         let key = PersonNameKey.of(sighting.name)
         guard byKey[key] == nil, !excluded.contains(key), PersonNameKey.words(of: key).count > 1 else { return }
         let allowed = { (index: Int) in blocked[key] != PersonNameKey.of(self.people[index].name) }
@@ -97,6 +108,8 @@ public struct PeopleRegistry: Sendable {
             matches = Set(everyone.filter { reason(sighting.name, $0, attending: false) != nil })
         }
         switch matches.count {
+        case 0 where sighting.strength == .spoken && sighted.contexts.count < 2:
+            return
         case 0:
             created.append(sighting.name)
             add(KnownPerson(name: sighting.name))

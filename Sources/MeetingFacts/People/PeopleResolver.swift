@@ -31,9 +31,12 @@ public struct PeopleResolver: Sendable {
         public var owner: String?
         /// Lines taken by the frontmatter: its wikilinks (projects, topics) are no person mentions.
         public var frontmatterLines: Int
+        /// Lines of transcript speech, where a capitalised run is weak evidence of a person.
+        public var speechLines: Set<Int>
 
         public init(declaredAttendees: [String], transcriptSpeakers: [String], extraction: Extractor.Result,
-                    buffer: TextBuffer, owner: String?, frontmatterLines: Int = 0) {
+                    buffer: TextBuffer, owner: String?, frontmatterLines: Int = 0, speechLines: Set<Int> = []) {
+            self.speechLines = speechLines
             self.declaredAttendees = declaredAttendees
             self.transcriptSpeakers = transcriptSpeakers
             self.extraction = extraction
@@ -88,24 +91,33 @@ public struct PeopleResolver: Sendable {
         for mention in input.extraction.mentions where mention.kind == .person && mention.line > input.frontmatterLines {
             let words = evidence.strippingTitles(PersonNameKey.words(of: mention.name ?? mention.text))
             guard words.count > 1, !words.contains(where: evidence.isNotName) else { continue }
-            sightings.append(NameSighting(name: words.joined(separator: " "), strength: .context, attendees: attendees))
+            sightings.append(NameSighting(name: words.joined(separator: " "), strength: .context, attendees: attendees,
+                                          context: lineHash(mention.line, input.buffer)))
         }
         for candidate in input.extraction.nameCandidates where candidate.mention.line > input.frontmatterLines {
+            let strength: NameSighting.Strength = input.speechLines.contains(candidate.mention.line) ? .spoken : .capitalised
             for name in newNames(in: PersonNameKey.words(of: candidate.mention.text)) {
-                sightings.append(NameSighting(name: name, strength: .capitalised, attendees: attendees))
+                sightings.append(NameSighting(name: name, strength: strength, attendees: attendees,
+                                              context: lineHash(candidate.mention.line, input.buffer)))
             }
         }
         return sightings
     }
 
+    private func lineHash(_ line: Int, _ buffer: TextBuffer) -> Int {
+        line <= buffer.lineStarts.count ? buffer.text(buffer.range(ofLine: line)).hashValue : line
+    }
+
     /// The names in a run of capitalised words that the given-name test accepts: at each given
     /// name, it and the surname words after it (two or three words; a third only when it is no
-    /// given name itself, so "Priya Nair Tom Berg" is two people).
+    /// given name itself, so "Priya Nair Tom Berg" is two people). A given name that is also a
+    /// common word opens no name here ("Will Nidhi join?"): only a name-shaped context makes
+    /// "Will Harvey" a person.
     func newNames(in words: [String]) -> [String] {
         var names: [String] = []
         var index = 0
         while index < words.count {
-            guard evidence.isGivenName(words[index], beforeSurname: true), !evidence.isNotName(words[index]),
+            guard evidence.isGivenName(words[index], beforeSurname: false), !evidence.isNotName(words[index]),
                   index + 1 < words.count, evidence.isSurnameWord(words[index + 1]) else {
                 index += 1
                 continue

@@ -8,7 +8,10 @@ public struct NoteExtraction: Sendable {
 
     /// What the people stage reads of this note.
     public func peopleInput(owner: String?) -> PeopleResolver.Input {
-        PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-                             extraction: result, buffer: buffer, owner: owner, frontmatterLines: note.frontmatterLineCount)
+        var speech = Set(note.turns.map(\.line))
+        for section in note.sections(.transcript) { speech.formUnion(section.lines.map(\.number)) }
+        return PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
+                                    extraction: result, buffer: buffer, owner: owner, frontmatterLines: note.frontmatterLineCount,
+                                    speechLines: speech)
     }
 }

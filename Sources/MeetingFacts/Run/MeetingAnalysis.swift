@@ -8,16 +8,29 @@ struct MeetingAnalysis {
     var analyses: [NoteAnalysis]
     /// Everyone the run knows: the vault's people, the new ones, merged spellings.
     var registry: PeopleRegistry
+    /// The vault owner: configured, or inferred from the notes when the config names nobody.
+    var owner: String?
+    /// What the run should tell the user about how it read the notes.
+    var notices: [String] = []
 
-    init(_ notes: [MeetingNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+    /// `rememberedOwner`: the owner an earlier run inferred, kept until the config names one.
+    init(_ notes: [MeetingNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig, rememberedOwner: String?,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let dated = notes.filter { $0.date != nil }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
         progress?(dated.count / 2, dated.count)
-        let sightings = extractions.flatMap { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
-        registry = PeopleRegistry(known: directory.people, owner: config.owner.map { [$0] } ?? [], sightings: sightings, rules: rules)
-        let analyzer = extractor.resolving(against: registry)
+        let sightings = extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        owner = config.owner ?? rememberedOwner
+        if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
+            owner = inferred.name
+            notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
+                           + "\(extractions.count) meetings (set `owner:` to choose)")
+        }
+        registry = PeopleRegistry(known: directory.people, owner: owner.map { [$0] } ?? [], sightings: sightings.flatMap { $0 }, rules: rules)
+        var resolving = extractor.resolving(against: registry)
+        resolving.owner = owner
+        let analyzer = resolving
         analyses = MeetingAnalysis.parallel(extractions.count) { analyzer.analyze(extractions[$0]) }
         progress?(dated.count, dated.count)
     }

@@ -38,13 +38,15 @@ public final class VaultRun {
 
         let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        let analysis = MeetingAnalysis(reading.meetingNotes, rules: rules, directory: reading.directory, config: setup.config, progress: progress)
+        let analysis = MeetingAnalysis(reading.meetingNotes, rules: rules, directory: reading.directory, config: setup.config,
+                                       rememberedOwner: try? state.value(forKey: "inferred_owner"), progress: progress)
         report.note(analysis.analyses)
+        report.warnings += analysis.notices
         let grouper = MeetingGrouper(rules: rules)
         let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
         report.note(grouping)
 
-        let owner = setup.config.owner ?? ""
+        let owner = analysis.owner ?? ""
         let planner = try makePlanner(rules, setup)
         let staging = PersonNoteStaging(
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
@@ -60,6 +62,7 @@ public final class VaultRun {
         for (path, kind) in reading.kinds { files[path] = changes.state(of: path, kind: kind) }
         files.merge(written) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
+        if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
