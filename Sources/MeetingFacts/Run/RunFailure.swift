@@ -4,14 +4,14 @@ public enum RunFailure: Error, Equatable, CustomStringConvertible {
     case configuration(String)
     /// Another run holds the lock: exit 75.
     case locked(String)
-    /// The run state cannot be opened or saved: exit 1.
+    /// The run state cannot be opened or saved: exit 3, as when notes fail.
     case state(String)
 
     public var exitCode: Int32 {
         switch self {
         case .configuration: return 2
         case .locked: return 75
-        case .state: return 1
+        case .state: return 3
         }
     }
 
