@@ -6,6 +6,12 @@ struct MeetingFactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetingfacts",
         abstract: "Pull people, quantities and dated events out of meeting notes into person notes.",
+        discussion: """
+        Reads the meeting notes of an Obsidian-style Markdown vault, extracts people, companies, sites, \
+        quantities, durations and dated events (resolved against the meeting date), and writes them as \
+        Key Facts and Recent Context on person notes (People/{name}.md), creating a note for anyone new. \
+        Deterministic and offline; only the managed parts of a person note ever change.
+        """,
         version: "meetingfacts \(BuildVersion.describe)",
         subcommands: [RunCommand.self, ExtractCommand.self, FactsCommand.self, RulesCommand.self, EvalCommand.self]
     )
