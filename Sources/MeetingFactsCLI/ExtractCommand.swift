@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
             vaultConfig = try VaultConfig.load(vaultRoot: nil, override: configURL)
         } catch {
             Output.error(error.description)
-            throw ExitCode(1)
+            throw ExitStatus.usage.exitCode
         }
         let ruleSet = try loadRules(config: vaultConfig, configURL: configURL)
         let parser = NoteParser(rules: ruleSet)
@@ -59,7 +59,8 @@ struct ExtractCommand: ParsableCommand {
             Output.error("\(path):1: error: the note has no date; give one with --date")
             throw ExitCode(1)
         }
-        let known = configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? []
+        let known = (configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? [])
+            + vaultConfig.ownerSpellings
         let analyzer = NoteAnalyzer(rules: ruleSet, knownPeople: known, owner: vaultConfig.owner,
                                     monthFirst: vaultConfig.dateOrder == .us)
         let analysis = analyzer.analyze(note, date: meetingDate)
