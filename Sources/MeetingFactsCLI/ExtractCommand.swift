@@ -46,17 +46,17 @@ struct ExtractCommand: ParsableCommand {
         let note: MeetingNote
         do {
             if let noteURL {
-                note = try parser.parse(fileAt: noteURL, path: path, requireDate: overrideDate == nil)
+                note = try parser.parse(fileAt: noteURL, path: path, requireDate: false)
             } else {
                 let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                note = try parser.parse(text: parser.decode(bytes, path: path), path: path, requireDate: overrideDate == nil)
+                note = try parser.parse(text: parser.decode(bytes, path: path), path: path, requireDate: false)
             }
         } catch {
             Output.error(error.description)
             throw ExitCode(1)
         }
         guard let meetingDate = overrideDate ?? note.date else {
-            Output.error("\(path):1: error: the note has no date; give one with --date")
+            Output.error("\(path):1: error: no date in the frontmatter, the file name or the title; give one with --date YYYY-MM-DD")
             throw ExitCode(1)
         }
         let known = (configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? [])

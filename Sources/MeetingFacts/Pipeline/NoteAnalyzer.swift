@@ -36,7 +36,7 @@ public struct NoteAnalyzer: Sendable {
             path: note.path, linkName: note.linkName, date: date, title: note.title, summary: note.summary,
             attendees: resolved.attendees, referenced: resolved.referenced, facts: facts, topics: note.topics,
             mentionSentences: NoteAnalyzer.firstSentences(naming: resolved.referenced, in: extraction.mentions, buffer: context.buffer),
-            affiliations: resolved.affiliations)
+            affiliations: resolved.affiliations, dateGrain: date == note.date ? note.dateGrain : .day)
         return NoteAnalysis(note: note, date: date, mentions: extraction.mentions, people: resolved, facts: facts,
                             record: record, diagnostics: extraction.diagnostics)
     }
