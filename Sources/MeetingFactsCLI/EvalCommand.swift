@@ -97,9 +97,9 @@ struct EvalCommand: ParsableCommand {
     static func describe(_ mention: Mention) -> String {
         let keys: [String]
         switch mention.kind {
-        case "quantity": keys = ["unit", "value", "low", "high", "approx", "item"]
-        case "duration": keys = ["seconds", "approx", "timex"]
-        case "date": keys = ["start", "end", "grain", "timex"]
+        case .quantity: keys = ["unit", "value", "low", "high", "approx", "item"]
+        case .duration: keys = ["seconds", "approx", "timex"]
+        case .date: keys = ["start", "end", "grain", "timex"]
         default: keys = ["name"]
         }
         let values = keys.compactMap { key -> String? in

@@ -60,7 +60,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let known = (configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? [])
-            + vaultConfig.ownerSpellings
+            + KnownPerson.ownerSpellings(in: vaultConfig)
         let analyzer = NoteAnalyzer(rules: ruleSet, knownPeople: known, owner: vaultConfig.owner,
                                     monthFirst: vaultConfig.dateOrder == .us)
         let analysis = analyzer.analyze(note, date: meetingDate)

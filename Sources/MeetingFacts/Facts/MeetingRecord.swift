@@ -6,8 +6,8 @@ public struct MeetingRecord: Sendable, Equatable {
     /// The file name without `.md`: the target of `[[…]]` links.
     public var linkName: String
     public var date: CalendarDate
-    /// `.month` for a meeting dated only to a month: `date` is then the 1st, shown as `YYYY-MM`.
-    public var dateGrain: DateGrain
+    /// True for a meeting dated only to a month: `date` is then the 1st, shown as `YYYY-MM`.
+    public var dateIsMonth: Bool
     public var title: String
     /// The summary paragraph (first paragraph of the Summary section, else of the note).
     public var summary: String
@@ -24,11 +24,11 @@ public struct MeetingRecord: Sendable, Equatable {
 
     public init(path: String, linkName: String, date: CalendarDate, title: String, summary: String,
                 attendees: [String], referenced: [String], facts: [Fact], topics: [String] = [],
-                mentionSentences: [String: String] = [:], affiliations: [String: Affiliation] = [:], dateGrain: DateGrain = .day) {
+                mentionSentences: [String: String] = [:], affiliations: [String: Affiliation] = [:], dateIsMonth: Bool = false) {
         self.path = path
         self.linkName = linkName
         self.date = date
-        self.dateGrain = dateGrain
+        self.dateIsMonth = dateIsMonth
         self.title = title
         self.summary = summary
         self.attendees = attendees
@@ -41,6 +41,6 @@ public struct MeetingRecord: Sendable, Equatable {
 
     /// The date as person notes show it: `2025-10-31`, or `2025-10` for a month.
     public var dateLabel: String {
-        dateGrain == .month ? String(date.iso.prefix(7)) : date.iso
+        dateIsMonth ? String(date.iso.prefix(7)) : date.iso
     }
 }

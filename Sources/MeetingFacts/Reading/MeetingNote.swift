@@ -38,8 +38,8 @@ public struct MeetingNote: Sendable {
     public var frontmatter: Frontmatter
     /// Frontmatter `canonical:`: the note this one duplicates, when set.
     public var canonical: String?
-    /// `.month` for a note dated only to a month (`2025-10 - Name.md`, its date the 1st of that month).
-    public var dateGrain: DateGrain = .day
+    /// True for a note dated only to a month (`2025-10 - Name.md`, its date the 1st of that month).
+    public var dateIsMonth = false
 
     /// The raw frontmatter mapping.
     public var frontmatterMapping: FrontmatterValue { frontmatter.mapping }

@@ -3,8 +3,8 @@
 public struct NoteFileName: Sendable, Equatable {
     /// The day named; for a name with only a year and month, the first day of that month.
     public var date: CalendarDate?
-    /// `.month` when the name gives only a year and month, else `.day`.
-    public var grain: DateGrain = .day
+    /// True when the name gives only a year and month.
+    public var isMonthOnly = false
     /// `HH:MM` when the name carries a time.
     public var time: String?
     /// The name without the date, time and `.md`; the whole link name when there is no date.
@@ -19,7 +19,7 @@ public struct NoteFileName: Sendable, Equatable {
             time = nil
             if let month = NoteFileName.month(atStartOf: name) {
                 date = month
-                grain = .month
+                isMonthOnly = true
                 let rest = name.dropFirst(7).drop(while: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "–" || $0 == "—" })
                 title = rest.isEmpty ? linkName : String(rest)
             } else {

@@ -92,7 +92,7 @@ public struct NoteParser: Sendable {
         if date == nil && requireDate { throw ReadingProblem.noDate.diagnostic(path: path, line: 1) }
         // A file named for a month only is dated to that month, though its frontmatter may hold the
         // 1st of the month as a stand-in; a frontmatter day other than the 1st is a real day.
-        let dateGrain: DateGrain = nameParts.grain == .month && date == nameParts.date ? .month : .day
+        let dateIsMonth = nameParts.isMonthOnly && date == nameParts.date
 
         var declared: [String] = []
         for keys in [["attendees"], ["participants"], ["people"], ["entities", "people"]] {
@@ -128,7 +128,7 @@ public struct NoteParser: Sendable {
             text: text,
             body: String(decoding: Array(text.utf8).dropFirst(min(bodyStart, text.utf8.count)), as: UTF8.self),
             frontmatterLineCount: frontmatter.lineCount, frontmatter: frontmatter,
-            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized), dateGrain: dateGrain)
+            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized), dateIsMonth: dateIsMonth)
     }
 
     /// The frontmatter date: a date, a quoted date, or an ISO date-time (its calendar date as

@@ -63,8 +63,7 @@ public struct VaultConfig: Sendable, Equatable {
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
             guard let known = VaultConfig.keys.first(where: { $0.name == name }) else {
-                let near = VaultConfig.keys.map(\.name).filter { EditDistance.between($0, name) <= 2 }
-                let hint = near.first.map { "did you mean '\($0)'? " } ?? ""
+                let hint = VaultConfig.keys.first { VaultConfig.looselyEqual($0.name, name) }.map { "did you mean '\($0.name)'? " } ?? ""
                 throw problem("unknown key '\(name)'; \(hint)the keys are \(VaultConfig.keys.map(\.name).joined(separator: ", "))", at: key)
             }
             // `owner:` with nothing after it is the same as no owner line.
@@ -101,6 +100,16 @@ public struct VaultConfig: Sendable, Equatable {
         ("rules", false, "a rules folder, as in `rules: my-rules`"),
         ("date_order", false, "us or day-first, as in `date_order: day-first`"),
     ]
+
+    /// Two spellings of one key: case, `-`/`_`/space and a plural `s` aside (`meeting`, `Date-Order`).
+    private static func looselyEqual(_ left: String, _ right: String) -> Bool {
+        func folded(_ key: String) -> String {
+            var text = key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " }
+            if text.hasSuffix("s") { text.removeLast() }
+            return text
+        }
+        return folded(left) == folded(right)
+    }
 
     private static func form(of key: String) -> String { keys.first { $0.name == key }?.form ?? "" }
 
@@ -158,17 +167,6 @@ public struct VaultConfig: Sendable, Equatable {
     /// The folder holding person notes: the pattern's part before `{name}`.
     public var peopleFolder: String {
         String(people.components(separatedBy: "{name}")[0].split(separator: "/").joined(separator: "/"))
-    }
-
-    /// The owner as a known person: their name and other spellings, so every spelling resolves to them.
-    public var ownerPerson: KnownPerson? {
-        owner.map { KnownPerson(name: $0, aliases: ownerAliases) }
-    }
-
-    /// What the owner adds to the known people of a run: nothing for a plain name (the resolver
-    /// adds the owner itself), the owner with their other spellings when the config lists some.
-    public var ownerSpellings: [KnownPerson] {
-        ownerAliases.isEmpty ? [] : ownerPerson.map { [$0] } ?? []
     }
 
     public func isMeetingPath(_ path: String) -> Bool {

@@ -115,7 +115,7 @@ public struct RuleLoader {
         }
         do {
             let pattern = try Pattern(combined, name: parsed.id)
-            return Rule(id: parsed.id, kind: parsed.kind, patternSource: parsed.pattern, pattern: pattern,
+            return Rule(id: parsed.id, kind: MentionKind(rawValue: parsed.kind) ?? .ignore, patternSource: parsed.pattern, pattern: pattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
                         location: parsed.location, trigger: nil)
         } catch {
@@ -304,6 +304,11 @@ public struct RuleLoader {
         }
         guard let kind = mapping["kind"]?.string ?? fileKind else {
             diagnostics.append(Diagnostic(at: here, rule: id, "rule without a kind (set it on the rule or the file)"))
+            return nil
+        }
+        guard MentionKind(rawValue: kind) != nil else {
+            let kinds = MentionKind.allCases.map(\.rawValue).joined(separator: ", ")
+            diagnostics.append(Diagnostic(at: here, rule: id, "unknown kind '\(kind)' (known: \(kinds))"))
             return nil
         }
         let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger"]

@@ -40,3 +40,26 @@ public struct RunReport: Sendable, Encodable {
 }
 
 import Foundation
+
+extension RunReport {
+    /// A reading step's problems: errors fail their note, the rest are warnings.
+    mutating func note(_ diagnostics: [Diagnostic]) {
+        errors += diagnostics.filter { $0.severity == .error }.map(\.description)
+        warnings += diagnostics.filter { $0.severity != .error }.map(\.description)
+    }
+
+    /// The analysis step's findings: rule warnings, names for review, the meeting count.
+    mutating func note(_ analyses: [NoteAnalysis]) {
+        for analysis in analyses {
+            warnings += analysis.diagnostics.map(\.description)
+            nearMisses += analysis.people.nearMisses.filter { !nearMisses.contains($0) }
+        }
+        meetings = analyses.count
+    }
+
+    /// The grouping step's findings: copies of one meeting and the facts of all meetings.
+    mutating func note(_ grouping: MeetingGrouping) {
+        duplicateGroups = grouping.groups.map { MeetingGroup(canonical: $0[0].path, copies: $0.dropFirst().map(\.path)) }
+        facts = grouping.records.reduce(0) { $0 + $1.facts.count }
+    }
+}

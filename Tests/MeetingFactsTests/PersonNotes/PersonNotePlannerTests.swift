@@ -56,7 +56,7 @@ final class PersonNotePlannerTests: XCTestCase {
         monthly.path = "Meetings/2026-03 - Priya Raman.md"
         monthly.linkName = "2026-03 - Priya Raman"
         monthly.date = CalendarDate(year: 2026, month: 3, day: 1)
-        monthly.dateGrain = .month
+        monthly.dateIsMonth = true
         let first = planner.plan(for: "Priya Raman", records: records, existingText: nil, owner: owner, today: march10)
         let plan = planner.plan(for: "Priya Raman", records: records + [monthly], existingText: first.text, owner: owner,
                                 today: march20, previouslyWritten: first.writtenHashes)

@@ -61,15 +61,15 @@ final class NoteParserTests: XCTestCase {
     func testAFileNamedForAMonthIsDatedToThatMonth() throws {
         let named = try parse("---\ndate: soon\n---\n", path: "Inbox/2025-03 - Month only.md")
         XCTAssertEqual(named.date?.iso, "2025-03-01")
-        XCTAssertEqual(named.dateGrain, .month)
+        XCTAssertTrue(named.dateIsMonth)
         XCTAssertEqual(named.title, "Month only")
         // The 1st of the month in the frontmatter stands in for the month the name gives.
-        XCTAssertEqual(try parse("---\ndate: '2025-10-01'\n---\n", path: "2025-10 - Tomer Hagay.md").dateGrain, .month)
+        XCTAssertTrue(try parse("---\ndate: '2025-10-01'\n---\n", path: "2025-10 - Tomer Hagay.md").dateIsMonth)
         // Another day of the month in the frontmatter is a real day.
         let day = try parse("---\ndate: 2025-10-14\n---\n", path: "2025-10 - Tomer Hagay.md")
         XCTAssertEqual(day.date?.iso, "2025-10-14")
-        XCTAssertEqual(day.dateGrain, .day)
-        XCTAssertEqual(try parse("x", path: "2025-10-14 - Sync.md").dateGrain, .day)
+        XCTAssertFalse(day.dateIsMonth)
+        XCTAssertFalse(try parse("x", path: "2025-10-14 - Sync.md").dateIsMonth)
         XCTAssertEqual(NoteFileName("2025-10.md").date?.iso, "2025-10-01")
         XCTAssertNil(NoteFileName("2025-10-3 - Sync.md").date)
         XCTAssertNil(NoteFileName("2025-13 - Sync.md").date)

@@ -51,7 +51,7 @@ public struct RuleChecker {
         let ruleMatched = (try? rule.pattern.firstMatch(in: example.input)) != nil
         guard ruleMatched else { return "the rule does not match \(quoted(example.input))" }
         var expected = example.expect
-        if expected["kind"] == nil { expected["kind"] = .string(rule.kind) }
+        if expected["kind"] == nil { expected["kind"] = .string(rule.kind.rawValue) }
         if result.mentions.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
         let wanted = expected.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return "expected {\(wanted)} in \(quoted(example.input)), got \(describe(result.mentions))"

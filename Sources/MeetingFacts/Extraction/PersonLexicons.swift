@@ -56,6 +56,12 @@ struct PersonLexicons: Sendable {
         return false
     }
 
+    /// Whether a name-shaped surface may be a person at all: no placeholder in any word, and not
+    /// a company, topic or function word.
+    func couldBePerson(_ surface: String) -> Bool {
+        !isNeverAPerson(surface) && !PersonNameKey.words(of: surface).contains(where: isPlaceholder)
+    }
+
     /// A lone word that is also a month, a verb or an abbreviation ("Will", "May", "Jan").
     func isAmbiguous(_ word: String) -> Bool { ambiguous?.contains(word) == true }
 
@@ -70,7 +76,6 @@ struct PersonLexicons: Sendable {
 
     /// The canonical name of a company surface ("VAST" → "VAST Data"), nil when not in the gazetteer.
     func companyName(_ surface: String) -> String? {
-        guard let entry = companies?.entry(for: surface) else { return nil }
-        return entry.attribute("name") ?? entry.forms.first
+        companies.flatMap { EntityInterpreter.canonicalName(surface, in: $0) }
     }
 }

@@ -18,17 +18,4 @@ enum PersonNameKey {
     static func words(of name: some StringProtocol) -> [String] {
         String(name).split(whereSeparator: { (character: Character) in character.isWhitespace }).map(String.init)
     }
-
-    /// "JohnMill" as "John Mill": a handle written without spaces, split before each inner capital
-    /// that follows a lower-case letter.
-    static func splitCamelCase(_ handle: String) -> String {
-        var result = ""
-        var previousWasLower = false
-        for character in handle {
-            if character.isUppercase && previousWasLower { result.append(" ") }
-            result.append(character)
-            previousWasLower = character.isLowercase
-        }
-        return result
-    }
 }

@@ -3,22 +3,20 @@ import XCTest
 
 /// Person, company and site mentions as `extract --json` reports them, with the shipped rules.
 final class EntityInterpreterTests: XCTestCase {
-    private func mentions(_ text: String, kind: String, attendees: [String] = [], known: [KnownPerson] = []) -> [Mention] {
-        let rules = RuleSet.shipped
-        let context = ExtractionContext(text: text, referenceDate: CalendarDate(year: 2025, month: 10, day: 31), rules: rules,
-                                        attendees: attendees, knownPeople: known)
-        return Extractor(rules: rules).extract(context).mentions.filter { $0.kind == kind }
+    /// The note's mentions once the people stage has resolved them against `attendees` and `known`.
+    private func mentions(_ text: String, kind: MentionKind, attendees: [String] = [], known: [KnownPerson] = []) -> [Mention] {
+        PeopleTesting.resolve(text, declared: attendees, known: known).mentions.filter { $0.kind == kind }
     }
 
     private func people(_ text: String, attendees: [String] = [], known: [KnownPerson] = []) -> [String] {
-        mentions(text, kind: "person", attendees: attendees, known: known).map { "\($0.text)=\($0.name ?? "")" }
+        mentions(text, kind: .person, attendees: attendees, known: known).map { "\($0.text)=\($0.name ?? "")" }
     }
 
     func testAnnIsNotMatchedInsideAnnual() {
         let known = [KnownPerson(name: "Ann Whitlow")]
         let text = "The annual review slipped.\nAnnual targets stay; Ann will present them. Reannounce later."
         XCTAssertEqual(people(text, known: known), ["Ann=Ann Whitlow"])
-        let ann = mentions(text, kind: "person", known: known)[0]
+        let ann = mentions(text, kind: .person, known: known)[0]
         XCTAssertEqual(ann.line, 2)
         XCTAssertEqual(ann.span, [48, 51])
     }
@@ -65,7 +63,7 @@ final class EntityInterpreterTests: XCTestCase {
     }
 
     func testAffiliationGivesCompanyTeamAndRole() {
-        let found = mentions("Priya Raman (Microsoft Apollo) met Teodor Vance, CTO at Weka.", kind: "person")
+        let found = mentions("Priya Raman (Microsoft Apollo) met Teodor Vance, CTO at Weka.", kind: .person)
         XCTAssertEqual(found.map(\.name), ["Priya Raman", "Teodor Vance"])
         XCTAssertEqual(found.map(\.company), ["Microsoft", "WEKA"])
         XCTAssertEqual(found.map(\.team), ["Apollo", nil])
@@ -73,13 +71,13 @@ final class EntityInterpreterTests: XCTestCase {
     }
 
     func testCompaniesAreCanonical() {
-        let found = mentions("MSFT and VAST met Kestrel Systems GmbH", kind: "company")
+        let found = mentions("MSFT and VAST met Kestrel Systems GmbH", kind: .company)
         XCTAssertEqual(found.map(\.text), ["MSFT", "VAST", "Kestrel Systems GmbH"])
         XCTAssertEqual(found.map(\.name), ["Microsoft", "VAST Data", "Kestrel Systems"])
     }
 
     func testSitesFromGazetteerAndFacilityWords() {
-        let found = mentions("The Norwick site waits while the Phoenix cluster fills and DFW ships.", kind: "site")
+        let found = mentions("The Norwick site waits while the Phoenix cluster fills and DFW ships.", kind: .site)
         XCTAssertEqual(found.map(\.text), ["Norwick", "Phoenix", "DFW"])
         XCTAssertEqual(found.map(\.name), ["Norwick", "Phoenix", "Dallas"])
     }
