@@ -22,6 +22,10 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "With --dry-run: exit 1 when there are changes, like git diff --exit-code.")
     var exitCode = false
 
+    @Option(help: ArgumentHelp("With --dry-run: save the plan (the changes and the fingerprint of every file read) for `meetingfacts apply`.",
+                               valueName: "plan"), completion: .file())
+    var save: String?
+
     @Option(help: ArgumentHelp("A config file to use instead of the vault's .meetingfacts.yml.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
@@ -56,6 +60,7 @@ struct RunCommand: ParsableCommand {
         }
         if wait.value < 0 { throw ValidationError("--wait takes a number of seconds ≥ 0") }
         if exitCode && !dryRun { throw ValidationError("--exit-code goes with --dry-run") }
+        if save != nil && !dryRun { throw ValidationError("--save goes with --dry-run") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     }
 
@@ -63,6 +68,7 @@ struct RunCommand: ParsableCommand {
         var options = RunOptions(vault: vault, today: today.flatMap { CalendarDate(iso: $0) } ?? CalendarDate.today())
         options.notes = notes
         options.dryRun = dryRun
+        options.recordPlan = save != nil
         options.full = full
         options.wait = wait.value
         options.configPath = config
@@ -81,6 +87,12 @@ struct RunCommand: ParsableCommand {
             throw status.exitCode
         }
         progress.finish()
+        if let save, let plan = report.plan {
+            do { try plan.encoded().write(to: URL(fileURLWithPath: save), options: .atomic) } catch {
+                Output.error("\(save): error: cannot save the plan: \(error.localizedDescription)")
+                throw ExitStatus.usage.exitCode
+            }
+        }
         let status: ExitStatus = !report.errors.isEmpty ? .notesFailed
             : exitCode && !report.changedFiles.isEmpty ? .changes : .success
         if dryRun && !json && !report.diff.isEmpty { Output.write(report.diff) }

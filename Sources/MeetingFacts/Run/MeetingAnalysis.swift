@@ -3,16 +3,24 @@ import Foundation
 
 /// Step 3 of a run: every dated meeting note extracted once (both cores), the names this run will
 /// create learned from the extractions, then each note's people resolved once against the vault's
-/// people and those names, and its facts assembled.
+/// people and those names, and its facts assembled. Extraction knows no people, so a run that
+/// resolves again against more people (see `VaultRun`) extracts only once.
 struct MeetingAnalysis {
     var analyses: [NoteAnalysis]
 
-    init(_ notes: [MeetingNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
-         progress: (@Sendable (Int, Int) -> Void)?) {
+    /// The extraction of every dated note, in order.
+    static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig,
+                            progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
         let dated = notes.filter { $0.date != nil }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
         progress?(dated.count / 2, dated.count)
+        return extractions
+    }
+
+    init(_ extractions: [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+         progress: (@Sendable (Int, Int) -> Void)?) {
+        let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let people = directory.people + KnownPerson.ownerSpellings(in: config)
         let known = KnownPeopleIndex(people)
         let newNames = extractions.flatMap { $0.newNames(cleanedBy: extractor.resolver) }
@@ -20,7 +28,7 @@ struct MeetingAnalysis {
         let analyzer = NoteAnalyzer(rules: rules, knownPeople: people + created, owner: config.owner,
                                     monthFirst: config.dateOrder == .us)
         analyses = MeetingAnalysis.parallel(extractions.count) { analyzer.analyze(extractions[$0]) }
-        progress?(dated.count, dated.count)
+        progress?(extractions.count, extractions.count)
     }
 
     /// `work` for each index on every core, results in index order.

@@ -42,4 +42,22 @@ struct PersonNoteStaging {
             written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))
         }
     }
+
+    /// The people as the next run will read them: `base` with every staged person note (new or
+    /// changed) read back from its staged text.
+    func directory(after base: PeopleDirectory, config: VaultConfig) -> PeopleDirectory {
+        var people = base.people
+        for change in staged.changes {
+            guard let frontmatter = try? Frontmatter.read(lines: NoteParser.lines(of: change.text), path: change.path) else { continue }
+            let note = PersonNote(path: change.path, nameFromPath: config.personName(forPath: change.path),
+                                  frontmatter: frontmatter, text: change.text)
+            let person = PeopleDirectory.person(from: note)
+            if let index = people.firstIndex(where: { $0.notePath == change.path }) {
+                people[index] = person
+            } else {
+                people.append(person)
+            }
+        }
+        return PeopleDirectory(people: people)
+    }
 }

@@ -16,6 +16,8 @@ public struct RunReport: Sendable, Encodable {
     public var changedFiles: [String] = []
     /// The unified diff of every change, on a dry run.
     public var diff = ""
+    /// On a dry run asked to record one: what `apply` writes.
+    public var plan: RunPlan?
     public var seconds = 0.0
 
     public init() {}

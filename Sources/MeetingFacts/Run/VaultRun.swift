@@ -33,43 +33,83 @@ public final class VaultRun {
 
         let changes = ChangedFiles(root: setup.root, seen: seen, explicit: try setup.explicitNotes(options.notes), rerunAll: rerunAll)
         report.warnings += changes.diagnostics.map(\.description)
-        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll { return report }
+        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll {
+            if options.dryRun && options.recordPlan {
+                report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+            }
+            return report
+        }
         let previous = try readState(state.notes)
         let rules = try setup.compileRules()
 
         let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        let analysis = MeetingAnalysis(reading.meetingNotes, rules: rules, directory: reading.directory, config: setup.config, progress: progress)
-        report.note(analysis.analyses)
         let grouper = MeetingGrouper(rules: rules)
-        let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
-        report.note(grouping)
-
         let owner = setup.config.owner ?? ""
         let planner = try makePlanner(rules, setup)
-        let staging = PersonNoteStaging(
-            root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
-            successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
-            directory: reading.directory, planner: planner, owner: owner, today: options.today, nearMisses: report.nearMisses,
-            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
+        let extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
+        // The notes this run creates or changes are people the next run knows. Resolving again with
+        // them until the people stop changing gives now what a later run (or `--full`) would give,
+        // so a vault brought to this run's result changes no more.
+        var directory = reading.directory
+        var nearMisses: [NearMiss] = []
+        var pass: (analysis: MeetingAnalysis, grouping: MeetingGrouping, staging: PersonNoteStaging)
+        var passes = 0
+        repeat {
+            let analysis = MeetingAnalysis(extractions, rules: rules, directory: directory, config: setup.config, progress: progress)
+            let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
+            for analysis in analysis.analyses {
+                nearMisses += analysis.people.nearMisses.filter { !nearMisses.contains($0) }
+            }
+            let staging = PersonNoteStaging(
+                root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
+                successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
+                directory: directory, planner: planner, owner: owner, today: options.today, nearMisses: nearMisses,
+                previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
+            pass = (analysis, grouping, staging)
+            passes += 1
+            let next = staging.directory(after: reading.directory, config: setup.config)
+            if VaultRun.samePeople(next, directory) { break }
+            directory = next
+        } while passes < 4
+        let (analysis, grouping, staging) = pass
+        report.note(analysis.analyses)
+        report.nearMisses = nearMisses
+        report.note(grouping)
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)
-        guard !options.dryRun else { return report }
 
         var files: [String: NoteState] = [:]
         for (path, kind) in reading.kinds { files[path] = changes.state(of: path, kind: kind) }
         files.merge(written) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
+        update.meta["generation"] = UUID().uuidString
         update.removedNotes = changes.removed
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
+        if options.dryRun {
+            if options.recordPlan {
+                var plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+                plan.record(reading: reading, changes: changes, staging: staging, update: update)
+                report.plan = plan
+            }
+            return report
+        }
         do { try state.save(update) } catch {
             // The notes that failed first (a full disk fails them before the state) go with it.
             throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
         }
         return report
+    }
+
+    /// The same people, names, aliases, emails and companies, whatever the order.
+    static func samePeople(_ left: PeopleDirectory, _ right: PeopleDirectory) -> Bool {
+        func sorted(_ directory: PeopleDirectory) -> [KnownPerson] {
+            directory.people.sorted { ($0.notePath ?? "", $0.name) < ($1.notePath ?? "", $1.name) }
+        }
+        return sorted(left) == sorted(right)
     }
 
     private func lockVault(_ root: String) throws(RunFailure) -> RunLock {
