@@ -61,7 +61,7 @@ public struct NoteAnalyzer: Sendable {
             path: note.path, linkName: note.linkName, date: extraction.date, title: note.title, summary: note.summary,
             attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,
             mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: people.mentions, buffer: extraction.buffer),
-            affiliations: people.affiliations)
+            affiliations: people.affiliations, dateIsMonth: extraction.date == note.date && note.dateIsMonth)
         return NoteAnalysis(note: note, date: extraction.date, mentions: people.mentions, people: people, facts: facts,
                             record: record, diagnostics: extraction.result.diagnostics)
     }

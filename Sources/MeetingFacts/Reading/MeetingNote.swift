@@ -33,6 +33,8 @@ public struct MeetingNote: Sendable {
     public var frontmatter: Frontmatter
     /// Frontmatter `canonical:`: the note this one duplicates, when set.
     public var canonical: String?
+    /// True for a note dated only to a month (`2025-10 - Name.md`, its date the 1st of that month).
+    public var dateIsMonth = false
 
     /// The first paragraph of the Summary section, else the first paragraph of the body.
     public var summary: String {

@@ -90,6 +90,9 @@ public struct NoteParser: Sendable {
 
         let date = NoteParser.date(in: frontmatter) ?? nameParts.date ?? heading?.date
         if date == nil && requireDate { throw ReadingProblem.noDate.diagnostic(path: path, line: 1) }
+        // A file named for a month only is dated to that month, though its frontmatter may hold the
+        // 1st of the month as a stand-in; a frontmatter day other than the 1st is a real day.
+        let dateIsMonth = nameParts.isMonthOnly && date == nameParts.date
 
         var declared: [String] = []
         for keys in [["attendees"], ["participants"], ["people"], ["entities", "people"]] {
@@ -122,7 +125,7 @@ public struct NoteParser: Sendable {
             sections: layout.sections, tasks: layout.tasks, turns: turns,
             text: text,
             frontmatterLineCount: frontmatter.lineCount, frontmatter: frontmatter,
-            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized))
+            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized), dateIsMonth: dateIsMonth)
     }
 
     /// The frontmatter date: a date, a quoted date, or an ISO date-time (its calendar date as

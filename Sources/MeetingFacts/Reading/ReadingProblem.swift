@@ -23,7 +23,8 @@ public enum ReadingProblem: Sendable, Equatable {
         case .unclosedFrontmatter: return "frontmatter opened with --- is never closed; skipped"
         case let .brokenFrontmatter(detail): return "broken YAML frontmatter: \(detail); skipped"
         case .frontmatterNotAMapping: return "frontmatter is not a key: value mapping; skipped"
-        case .noDate: return "no date in the frontmatter, the file name or the title; skipped (use --date)"
+        case .noDate: return "no date in the frontmatter, the file name or the title; skipped "
+            + "(add `date: YYYY-MM-DD` to the frontmatter, or start the file name with the date: `YYYY-MM-DD - Title.md`)"
         case let .unreadableConfig(detail): return "bad vault config: \(detail)"
         case let .symlinkOutsideVault(target): return "symbolic link points outside the vault (\(target)); not followed"
         }

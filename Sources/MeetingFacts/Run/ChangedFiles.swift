@@ -1,6 +1,7 @@
 /// Step 1 of a run: which vault files changed since the last run, from one stat each. A file is
-/// read only when it is new or changed, named on the command line, or a meeting note of a run
-/// that redoes every meeting (`--full`, or rules, template or config changed).
+/// read only when it is new or changed, named on the command line, or a meeting note (or a note
+/// that failed, to report it again) of a run that redoes every meeting (`--full`, or rules,
+/// template or config changed).
 struct ChangedFiles {
     /// Every Markdown file of the vault, with its stat.
     var listing: [VaultFile]
@@ -23,10 +24,13 @@ struct ChangedFiles {
         changed = listing.filter { file in
             if !explicit.isEmpty { return explicit.contains(file.path) }
             guard let known = seen[file.path] else { return true }
-            if rerunAll && known.kind == .meeting { return true }
+            if rerunAll && (known.kind == .meeting || known.kind == .error) { return true }
             return known.size != file.size || known.modified != file.modified
         }
     }
+
+    /// The listing's `stat` of a file, nil when it is not in the vault.
+    func file(_ path: String) -> VaultFile? { byPath[path] }
 
     /// The state of a file as this run saw it, to compare against next time.
     func state(of path: String, kind: NoteState.Kind) -> NoteState? {

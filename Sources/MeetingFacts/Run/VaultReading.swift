@@ -8,6 +8,8 @@ struct VaultReading {
     var diagnostics: [Diagnostic]
     /// What each file read is, for the state: meeting, person, error or other.
     var kinds: [String: NoteState.Kind]
+    /// Every file read: the changed files and the person notes.
+    var paths: [String]
 
     init(root: String, config: VaultConfig, rules: RuleSet, changes: ChangedFiles, previous: [String: NoteState]) {
         let scanner = VaultScanner(root: URL(fileURLWithPath: root), config: config, parser: NoteParser(rules: rules))
@@ -19,6 +21,7 @@ struct VaultReading {
         directory = PeopleDirectory(personNotes: personNotes)
         diagnostics = changedScan.diagnostics
         kinds = [:]
+        paths = changes.changed.map(\.path) + personPaths
         for file in changes.changed { kinds[file.path] = .other }
         for diagnostic in changedScan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
         for note in changedScan.personNotes { kinds[note.path] = .person }

@@ -16,12 +16,12 @@ public final class VaultRun {
 
     public func execute(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
-        var report = try runSteps(progress: progress)
+        var report = try run(progress: progress)
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return report
     }
 
-    private func runSteps(progress: (@Sendable (Int, Int) -> Void)?) throws(RunFailure) -> RunReport {
+    private func run(progress: (@Sendable (Int, Int) -> Void)?) throws(RunFailure) -> RunReport {
         var report = RunReport()
         let setup = try RunSetup.prepare(options)
         let lock = try lockVault(setup.root)
@@ -32,16 +32,21 @@ public final class VaultRun {
 
         let changes = ChangedFiles(root: setup.root, seen: seen, explicit: try setup.explicitNotes(options.notes), rerunAll: rerunAll)
         report.warnings += changes.diagnostics.map(\.description)
-        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll { return report }
+        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll {
+            if options.dryRun && options.recordPlan {
+                report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+            }
+            return report
+        }
         let previous = try readState(state.notes)
         let rules = try setup.compileRules()
 
         let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        let analysis = MeetingAnalysis(reading.meetingNotes, rules: rules, directory: reading.directory, config: setup.config,
+        let extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
+        let analysis = MeetingAnalysis(extractions, rules: rules, directory: reading.directory, config: setup.config,
                                        rememberedOwner: try? state.value(forKey: "inferred_owner"), progress: progress)
-        report.note(analysis.analyses)
-        report.warnings += analysis.notices
+        report.note(analysis)
         let grouper = MeetingGrouper(rules: rules)
         let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
         report.note(grouping)
@@ -51,22 +56,30 @@ public final class VaultRun {
         let staging = PersonNoteStaging(
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
             successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
-            directory: reading.directory, planner: planner, owner: owner, today: options.today, nearMisses: report.nearMisses,
+            registry: analysis.registry, planner: planner, owner: owner, today: options.today,
             previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)
-        guard !options.dryRun else { return report }
 
         var files: [String: NoteState] = [:]
         for (path, kind) in reading.kinds { files[path] = changes.state(of: path, kind: kind) }
         files.merge(written) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
+        update.meta["generation"] = UUID().uuidString
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
+        if options.dryRun {
+            if options.recordPlan {
+                var plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+                plan.record(reading: reading, changes: changes, staging: staging, update: update)
+                report.plan = plan
+            }
+            return report
+        }
         do { try state.save(update) } catch {
             // The notes that failed first (a full disk fails them before the state) go with it.
             throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
