@@ -44,9 +44,13 @@ public final class VaultRun {
         let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
         let extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
+        let corrections = PeopleCorrections(decisions: (try? state.peopleDecisions()) ?? [], directory: reading.directory,
+                                            present: changes.present)
         let analysis = MeetingAnalysis(extractions, rules: rules, directory: reading.directory, config: setup.config,
-                                       rememberedOwner: try? state.value(forKey: "inferred_owner"), progress: progress)
+                                       rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
+                                       blocked: corrections.blocked, progress: progress)
         report.note(analysis)
+        report.warnings += corrections.notices
         let grouper = MeetingGrouper(rules: rules)
         let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
         report.note(grouping)
@@ -69,6 +73,7 @@ public final class VaultRun {
         update.meta["generation"] = UUID().uuidString
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
+        update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
