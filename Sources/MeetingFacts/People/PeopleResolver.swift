@@ -3,22 +3,23 @@ import Foundation
 /// The people stage: decides, once per note, who each name means, who took part and who was
 /// merely named.
 ///
-/// Attendees are the declared ones (names, `[[wikilinks]]`, emails of known people) and the
-/// transcript speakers with real names, resolved to full names, placeholders ("Remote",
-/// "Speaker 1") and topics or companies removed, and the vault owner, who attends every meeting of
-/// their vault. Every person mention of the extraction is then resolved against the attendees and
-/// the known people; name candidates (runs of capitalised words) stand only where they name one of
-/// them. Referenced are the other people the mentions name. A new full name that nearly matches a
-/// known person is kept under its own spelling and reported as a near miss.
+/// Attendees are the declared ones (names, `[[wikilinks]]`, emails of known people; a string
+/// "A, B and C" is three) and the transcript speakers with real names, titles and placeholders
+/// removed, resolved to full names, and the vault owner, who attends every meeting of their vault.
+/// Every person mention is then resolved against the attendees and the known people — the vault's
+/// and those the run registered (`PeopleRegistry`) — and a full name that is neither is no person.
+/// Name candidates (runs of capitalised words) stand only where they name someone known; a given
+/// name followed by a different surname is that other person, never the known one. Referenced are
+/// the people the mentions name who did not take part.
 public struct PeopleResolver: Sendable {
     public let rules: RuleSet
     private let lexicons: PersonLexicons
-    private let nearMissDetector: NearMissDetector
+    let evidence: NameEvidence
 
     public init(rules: RuleSet = .shipped) {
         self.rules = rules
         lexicons = PersonLexicons(rules: rules)
-        nearMissDetector = NearMissDetector(rules: rules, lexicons: lexicons)
+        evidence = NameEvidence(rules: rules)
     }
 
     /// What one note says about people.
@@ -28,14 +29,20 @@ public struct PeopleResolver: Sendable {
         public var extraction: Extractor.Result
         public var buffer: TextBuffer
         public var owner: String?
+        /// Lines taken by the frontmatter: its wikilinks (projects, topics) are no person mentions.
+        public var frontmatterLines: Int
+        /// Lines of transcript speech, where a capitalised run is weak evidence of a person.
+        public var speechLines: Set<Int>
 
         public init(declaredAttendees: [String], transcriptSpeakers: [String], extraction: Extractor.Result,
-                    buffer: TextBuffer, owner: String?) {
+                    buffer: TextBuffer, owner: String?, frontmatterLines: Int = 0, speechLines: Set<Int> = []) {
+            self.speechLines = speechLines
             self.declaredAttendees = declaredAttendees
             self.transcriptSpeakers = transcriptSpeakers
             self.extraction = extraction
             self.buffer = buffer
             self.owner = owner
+            self.frontmatterLines = frontmatterLines
         }
     }
 
@@ -45,7 +52,7 @@ public struct PeopleResolver: Sendable {
         let attendees = self.attendees(declared: input.declaredAttendees, speakers: input.transcriptSpeakers,
                                        owner: owner, index: index)
         let directory = PersonDirectory(attendees: attendees.names, known: index, lexicons: lexicons)
-        let mentions = resolvedMentions(input.extraction, buffer: input.buffer, directory: directory)
+        let mentions = resolvedMentions(input, directory: directory)
 
         // Referenced: full names before lone first names, so "Jai" can resolve to a "Jai Menon" named earlier.
         let people = mentions.indices.filter { mentions[$0].kind == .person }
@@ -71,15 +78,64 @@ public struct PeopleResolver: Sendable {
             affiliations[name] = affiliation
         }
         return PeopleResolution(attendees: attendees.names, referenced: referenced.names, mentions: resolved,
-                                nearMisses: nearMisses(attendees.names + referenced.names, index: index),
                                 affiliations: affiliations)
+    }
+
+    /// The full names one note gives, with how strongly it says each is a person: its attendees and
+    /// speakers, the names of its name-shaped contexts with no word that is never a name, and the
+    /// runs of capitalised words that begin with a given name ("Priya Nair (primary), Tom Berg").
+    public func sightings(_ input: Input) -> [NameSighting] {
+        let attendees = (input.declaredAttendees + input.transcriptSpeakers).flatMap { declaredNames($0, known: []) }
+            .filter { PersonNameKey.words(of: $0).count > 1 }
+        var sightings = attendees.map { NameSighting(name: $0, strength: .attendee, attendees: attendees) }
+        for mention in input.extraction.mentions where mention.kind == .person && mention.line > input.frontmatterLines {
+            let words = evidence.strippingTitles(PersonNameKey.words(of: mention.name ?? mention.text))
+            guard words.count > 1, !words.contains(where: evidence.isNotName) else { continue }
+            sightings.append(NameSighting(name: words.joined(separator: " "), strength: .context, attendees: attendees,
+                                          context: lineHash(mention.line, input.buffer)))
+        }
+        for candidate in input.extraction.nameCandidates where candidate.mention.line > input.frontmatterLines {
+            let strength: NameSighting.Strength = input.speechLines.contains(candidate.mention.line) ? .spoken : .capitalised
+            for name in newNames(in: PersonNameKey.words(of: candidate.mention.text)) {
+                sightings.append(NameSighting(name: name, strength: strength, attendees: attendees,
+                                              context: lineHash(candidate.mention.line, input.buffer)))
+            }
+        }
+        return sightings
+    }
+
+    private func lineHash(_ line: Int, _ buffer: TextBuffer) -> Int {
+        line <= buffer.lineStarts.count ? buffer.text(buffer.range(ofLine: line)).hashValue : line
+    }
+
+    /// The names in a run of capitalised words that the given-name test accepts: at each given
+    /// name, it and the surname words after it (two or three words; a third only when it is no
+    /// given name itself, so "Priya Nair Tom Berg" is two people). A given name that is also a
+    /// common word opens no name here ("Will Nidhi join?"): only a name-shaped context makes
+    /// "Will Harvey" a person.
+    func newNames(in words: [String]) -> [String] {
+        var names: [String] = []
+        var index = 0
+        while index < words.count {
+            guard evidence.isGivenName(words[index], beforeSurname: false), !evidence.isNotName(words[index]),
+                  index + 1 < words.count, evidence.isSurnameWord(words[index + 1]) else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            if end < words.count, evidence.isSurnameWord(words[end]), !evidence.isGivenName(words[end], beforeSurname: false) { end += 1 }
+            let name = Array(words[index..<end])
+            if evidence.isNewPersonName(name) { names.append(name.joined(separator: " ")) }
+            index = end
+        }
+        return names
     }
 
     /// The declared attendees and named speakers as full names, the owner first. Full names are
     /// resolved first, so that a first name alone ("Jason") can resolve to one of them.
     private func attendees(declared: [String], speakers: [String], owner: String?, index: KnownPeopleIndex) -> NameList {
         let known = index.people
-        let everyone = (declared + speakers).compactMap { cleanDeclared($0, known: known) }
+        let everyone = (declared + speakers).flatMap { declaredNames($0, known: known) }
         var attendees = NameList()
         if let owner { attendees.add(owner) }
         let directory = PersonDirectory(attendees: [], known: index, lexicons: lexicons)
@@ -90,18 +146,25 @@ public struct PeopleResolver: Sendable {
     }
 
     /// The extraction's mentions with every person named by whom they mean: name candidates that
-    /// resolve join the overlap contest, names that are never a person leave it, and each person
-    /// mention's `name` becomes the full name it resolves to (else stays as written).
-    private func resolvedMentions(_ extraction: Extractor.Result, buffer: TextBuffer, directory: PersonDirectory) -> [Mention] {
-        var contenders = extraction.contenders
-        for candidate in extraction.nameCandidates {
-            contenders += knownNames(in: candidate, buffer: buffer, directory: directory)
+    /// resolve join the overlap contest, and each person mention's `name` becomes the full name it
+    /// resolves to. A full name that resolves to nobody was ruled out as a person (see
+    /// `sightings`), and so were names in the frontmatter; a lone first name stays as written.
+    private func resolvedMentions(_ input: Input, directory: PersonDirectory) -> [Mention] {
+        var contenders = input.extraction.contenders.filter { $0.mention.kind != .person || $0.mention.line > input.frontmatterLines }
+        for candidate in input.extraction.nameCandidates where candidate.mention.line > input.frontmatterLines {
+            contenders += knownNames(in: candidate, buffer: input.buffer, directory: directory)
         }
-        return Extractor.resolveOverlaps(contenders).map { mention in
+        return Extractor.resolveOverlaps(contenders).compactMap { mention in
             guard mention.kind == .person else { return mention }
             var mention = mention
-            let written = mention.name ?? mention.text
-            mention.name = directory.resolve(mention.text) ?? directory.resolve(written) ?? written
+            let written = evidence.strippingTitles(PersonNameKey.words(of: mention.name ?? mention.text)).joined(separator: " ")
+            if let name = directory.resolve(written) {
+                mention.name = name
+            } else if PersonNameKey.words(of: written).count > 1 {
+                return nil
+            } else {
+                mention.name = written
+            }
             return mention
         }
     }
@@ -127,6 +190,9 @@ public struct PeopleResolver: Sendable {
                 let surface = buffer.text(span)
                 guard let name = directory.resolve(surface) else { continue }
                 if lexicons.isNeverAPerson(surface) || (length == 1 && lexicons.isAmbiguous(surface)) { continue }
+                // "Dana Ortiz" is not the known Dana White: a given name with a surname of its own.
+                if length == 1, index + 1 < words.count, PersonNameKey.words(of: name).count > 1,
+                   evidence.isSurnameWord(buffer.text(words[index + 1])) { continue }
                 var mention = Mention(kind: .person, text: surface, line: buffer.line(at: span.lowerBound), span: span,
                                       rule: candidate.mention.rule)
                 mention.name = name
@@ -140,42 +206,27 @@ public struct PeopleResolver: Sendable {
         return found
     }
 
-    /// A new name near a known person, or near a name met earlier in this note ("Tomer Hagey" after
-    /// "Tomer Hagay"), is one person spelled two ways until an alias says so.
-    private func nearMisses(_ names: [String], index: KnownPeopleIndex) -> [NearMiss] {
-        var nearMisses: [NearMiss] = []
-        var earlier: [String] = []
-        for name in names {
-            let candidates = index.namesSharingAName(with: name, firstNameVariants: lexicons.firstNameKeys) + earlier
-            if !index.contains(name), let match = nearMissDetector.suspectedMatch(for: name, among: candidates) {
-                nearMisses.append(NearMiss(name: name, suspectedMatch: match))
-            }
-            earlier.append(name)
-        }
-        return nearMisses
-    }
-
     /// Whether a name-shaped surface may be a person at all: not a placeholder, company, topic or
     /// function word.
     public func couldBePerson(_ surface: String) -> Bool { lexicons.couldBePerson(surface) }
 
-    /// The people a run is about to create notes for, from the new full names of its notes (see
-    /// `NoteExtraction.newNames`), in the order given: names the vault already knows, by any
-    /// spelling the directory accepts, are not new, and a name near a known or earlier one is left
-    /// for review rather than guessed. Resolving every note against these from the start gives the
-    /// result the next run gets once their notes exist, so a second run changes nothing.
-    public func newPeople(named names: [String], known index: KnownPeopleIndex, owner: String?) -> [KnownPerson] {
-        let index = index.adding(owner.flatMap { $0.isEmpty ? nil : KnownPerson(name: $0) })
-        let directory = PersonDirectory(attendees: [], known: index, lexicons: lexicons)
-        var seen = NameList()
-        var people: [KnownPerson] = []
-        for name in names where !seen.contains(name) && directory.resolve(name) == nil {
-            let candidates = index.namesSharingAName(with: name, firstNameVariants: lexicons.firstNameKeys) + seen.names
-            seen.add(name)
-            if nearMissDetector.suspectedMatch(for: name, among: candidates) != nil { continue }
-            people.append(KnownPerson(name: name))
+    /// A declared attendee or speaker as plain names: a list in one string ("A, B and C", "A; B",
+    /// "A & B") split, each cleaned (`cleanDeclared`), titles stripped, a filler or dash the
+    /// transcriber left at the end ("Dana White So-") removed.
+    public func declaredNames(_ raw: String, known: [KnownPerson]) -> [String] {
+        let parts = raw.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .split(whereSeparator: { $0 == "," || $0 == ";" })
+        return parts.compactMap { part -> String? in
+            guard let clean = cleanDeclared(String(part), known: known) else { return nil }
+            var words = evidence.strippingTitles(PersonNameKey.words(of: clean))
+            while words.count > 1, let last = words.last,
+                  last.allSatisfy({ !$0.isLetter }) || NameEvidence.fillers.contains(last.trimmingCharacters(in: .punctuationCharacters)) {
+                words.removeLast()
+            }
+            if let last = words.last { words[words.count - 1] = last.trimmingCharacters(in: CharacterSet(charactersIn: "-–—:,.")) }
+            let name = words.joined(separator: " ")
+            return name.isEmpty ? nil : name
         }
-        return people.sorted { $0.name < $1.name }
     }
 
     /// A declared attendee or speaker as a plain name: wikilink brackets, display text, tag paths

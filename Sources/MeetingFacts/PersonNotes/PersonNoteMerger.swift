@@ -60,7 +60,7 @@ public struct PersonNoteMerger: Sendable {
             FrontmatterEditor.addIfMissing("role", value: role, in: &note)
         }
         if let aliases = known?.aliases, !aliases.isEmpty {
-            FrontmatterEditor.addListIfMissing("aliases", items: aliases, in: &note)
+            FrontmatterEditor.addListItems("aliases", items: aliases, in: &note)
         }
     }
 

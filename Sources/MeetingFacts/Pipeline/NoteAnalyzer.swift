@@ -2,15 +2,19 @@
 /// people (attendees, referenced, and who every name means), assemble facts from the resolved
 /// mentions, and build the meeting record the person-notes stage consumes.
 ///
-/// Extraction knows no people, so a run may extract every note first, learn the names this run
-/// will create (`NoteExtraction.newNames`), and resolve all notes against them afterwards.
+/// Extraction knows no people, so a run extracts every note first, registers the names of all of
+/// them at once (`PeopleRegistry`), and resolves each note against that registry. A note analysed
+/// alone registers its own names against the known people.
 public struct NoteAnalyzer: Sendable {
     public var rules: RuleSet
     public var extractor: Extractor
     public var resolver: PeopleResolver
     public var assembler: FactAssembler
-    /// The vault's known people, indexed once for every note the analyzer reads.
-    public var known: KnownPeopleIndex
+    /// The vault's known people, for notes analysed alone.
+    public var knownPeople: [KnownPerson]
+    /// The run's people, when every note is resolved against one registry.
+    public private(set) var registry: PeopleRegistry?
+    private var registryIndex: KnownPeopleIndex?
     public var owner: String?
     public var monthFirst: Bool
 
@@ -19,9 +23,17 @@ public struct NoteAnalyzer: Sendable {
         extractor = Extractor(rules: rules)
         resolver = PeopleResolver(rules: rules)
         assembler = FactAssembler(rules: rules)
-        known = KnownPeopleIndex(knownPeople)
+        self.knownPeople = knownPeople
         self.owner = owner
         self.monthFirst = monthFirst
+    }
+
+    /// The analyzer for the rest of a run, once its registry is built.
+    public func resolving(against registry: PeopleRegistry) -> NoteAnalyzer {
+        var analyzer = self
+        analyzer.registry = registry
+        analyzer.registryIndex = KnownPeopleIndex(registry.people)
+        return analyzer
     }
 
     /// Analyses `note` against `date` (the note's own date unless overridden).
@@ -39,9 +51,11 @@ public struct NoteAnalyzer: Sendable {
     /// The remaining stages on an extracted note.
     public func analyze(_ extraction: NoteExtraction) -> NoteAnalysis {
         let note = extraction.note
-        let people = resolver.resolve(PeopleResolver.Input(
-            declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-            extraction: extraction.result, buffer: extraction.buffer, owner: owner), known: known)
+        let input = extraction.peopleInput(owner: owner)
+        let registry = self.registry ?? PeopleRegistry(known: knownPeople, owner: owner.map { [$0] } ?? [],
+                                                       sightings: resolver.sightings(input), rules: rules)
+        var people = resolver.resolve(input, known: registryIndex ?? KnownPeopleIndex(registry.people))
+        people.nearMisses = registry.review(of: people.attendees + people.referenced)
         let facts = assembler.facts(of: note, mentions: people.mentions, buffer: extraction.buffer)
         let record = MeetingRecord(
             path: note.path, linkName: note.linkName, date: extraction.date, title: note.title, summary: note.summary,

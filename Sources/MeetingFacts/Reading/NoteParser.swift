@@ -115,18 +115,15 @@ public struct NoteParser: Sendable {
         let title = frontmatter.string("title") ?? layout.firstH1 ?? nameParts.title
         let type = frontmatter.string("type")?.lowercased()
             ?? frontmatter.strings("tags").first { $0.lowercased().hasPrefix("type/") }.map { String($0.dropFirst(5)).lowercased() }
-        let bodyStart = lines.prefix(frontmatter.lineCount).reduce(0) { $0 + $1.utf8.count + 1 }
 
         return MeetingNote(
             path: path, fileName: fileName, linkName: linkName, date: date, title: title, type: type,
-            project: (frontmatter.string("project") ?? frontmatter.strings("projects").first).flatMap(AttendeeName.normalized),
             topics: frontmatter.strings("topics"),
             declaredAttendees: declared,
             transcriptSpeakers: speakers,
-            namedSpeakers: namedSpeakers, attendees: attendees,
+            attendees: attendees,
             sections: layout.sections, tasks: layout.tasks, turns: turns,
             text: text,
-            body: String(decoding: Array(text.utf8).dropFirst(min(bodyStart, text.utf8.count)), as: UTF8.self),
             frontmatterLineCount: frontmatter.lineCount, frontmatter: frontmatter,
             canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized), dateIsMonth: dateIsMonth)
     }

@@ -28,10 +28,13 @@ public struct VaultConfig: Sendable, Equatable {
     /// An extra rules folder, as `--rules` takes it.
     public var rules: String?
     public var dateOrder: DateOrder
+    /// Names that are never a person here, whatever the notes suggest (`not_people: [Data Platform]`).
+    public var notPeople: [String]
 
     public init(owner: String? = nil, ownerAliases: [String] = [], meetings: [String] = [],
                 people: String = VaultConfig.defaultPeoplePattern, template: String? = nil, rules: String? = nil,
-                dateOrder: DateOrder = .us) {
+                dateOrder: DateOrder = .us, notPeople: [String] = []) {
+        self.notPeople = notPeople
         self.owner = owner
         self.ownerAliases = ownerAliases
         self.meetings = meetings.map(PathGlob.init)
@@ -88,7 +91,8 @@ public struct VaultConfig: Sendable, Equatable {
         }
         self.init(owner: owners.first, ownerAliases: Array(owners.dropFirst()),
                   meetings: values["meetings"].map { VaultConfig.strings(in: $0.value) } ?? [], people: people,
-                  template: values["template"]?.value.scalar?.string, rules: values["rules"]?.value.scalar?.string, dateOrder: order)
+                  template: values["template"]?.value.scalar?.string, rules: values["rules"]?.value.scalar?.string, dateOrder: order,
+                  notPeople: values["not_people"].map { VaultConfig.strings(in: $0.value) } ?? [])
     }
 
     /// The keys a config may hold, each with the form its value takes (shown when a value is wrong).
@@ -99,6 +103,7 @@ public struct VaultConfig: Sendable, Equatable {
         ("template", false, "a vault-relative path, as in `template: Templates/Person.md`"),
         ("rules", false, "a rules folder, as in `rules: my-rules`"),
         ("date_order", false, "us or day-first, as in `date_order: day-first`"),
+        ("not_people", true, "a name or a list of names that are never a person, as in `not_people: [Data Platform, Ultra Disk]`"),
     ]
 
     /// Two spellings of one key: case, `-`/`_`/space and a plural `s` aside (`meeting`, `Date-Order`).

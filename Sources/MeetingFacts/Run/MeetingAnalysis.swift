@@ -1,12 +1,18 @@
 import Dispatch
 import Foundation
 
-/// Step 3 of a run: every dated meeting note extracted once (both cores), the names this run will
-/// create learned from the extractions, then each note's people resolved once against the vault's
-/// people and those names, and its facts assembled. Extraction knows no people, so a run that
-/// resolves again against more people (see `VaultRun`) extracts only once.
+/// Step 3 of a run: every dated meeting note extracted once (both cores); the names of all of
+/// them registered at once — variants merged, new people decided, the owner inferred when the
+/// config names nobody (`PeopleRegistry`); then each note's people resolved once against that
+/// registry, and its facts assembled.
 struct MeetingAnalysis {
     var analyses: [NoteAnalysis]
+    /// Everyone the run knows: the vault's people, the new ones, merged spellings.
+    var registry: PeopleRegistry
+    /// The vault owner: configured, or inferred from the notes when the config names nobody.
+    var owner: String?
+    /// What the run should tell the user about how it read the notes.
+    var notices: [String] = []
 
     /// The extraction of every dated note, in order.
     static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig,
@@ -18,15 +24,25 @@ struct MeetingAnalysis {
         return extractions
     }
 
+    /// `rememberedOwner`: the owner an earlier run inferred, kept until the config names one.
+    /// `excluded`: names never to be a person; `blocked`: merges the user undid.
     init(_ extractions: [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:],
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let people = directory.people + KnownPerson.ownerSpellings(in: config)
-        let known = KnownPeopleIndex(people)
-        let newNames = extractions.flatMap { $0.newNames(cleanedBy: extractor.resolver) }
-        let created = extractor.resolver.newPeople(named: newNames, known: known, owner: config.owner)
-        let analyzer = NoteAnalyzer(rules: rules, knownPeople: people + created, owner: config.owner,
-                                    monthFirst: config.dateOrder == .us)
+        let sightings = extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        owner = config.owner ?? rememberedOwner
+        if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
+            owner = inferred.name
+            notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
+                           + "\(extractions.count) meetings (set `owner:` to choose)")
+        }
+        let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
+        registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
+                                  rules: rules, excluded: excluded + config.notPeople, blocked: blocked)
+        var resolving = extractor.resolving(against: registry)
+        resolving.owner = owner
+        let analyzer = resolving
         analyses = MeetingAnalysis.parallel(extractions.count) { analyzer.analyze(extractions[$0]) }
         progress?(extractions.count, extractions.count)
     }

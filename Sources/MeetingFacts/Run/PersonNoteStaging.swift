@@ -7,13 +7,13 @@ struct PersonNoteStaging {
     var written: [String: (person: String, hashes: Set<String>)] = [:]
 
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
-         directory: PeopleDirectory, planner: PersonNotePlanner, owner: String, today: CalendarDate,
-         nearMisses: [NearMiss], previouslyWritten: (String) -> Set<ContentHash>) {
+         registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
+         previouslyWritten: (String) -> Set<ContentHash>) {
         staged = StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
             for person in gone.people {
-                let path = directory.person(named: person)?.notePath ?? planner.peoplePath.path(for: person)
+                let path = registry.person(named: person)?.notePath ?? planner.peoplePath.path(for: person)
                 guard let text = staged.text(of: path) else { continue }
                 let moved = MeetingLinkMover.move(from: gone.linkName, to: next.linkName, in: text)
                 if moved != text { staged.stage(path, moved) }
@@ -23,7 +23,7 @@ struct PersonNoteStaging {
         // A lone first name nobody could resolve ("Jeff") gets no note of its own: it would be a
         // guess, and usually a duplicate of a full name elsewhere in the vault.
         let people = planner.people(in: records, owner: owner).filter { person in
-            person.split(separator: " ").count > 1 || directory.person(named: person) != nil
+            person.split(separator: " ").count > 1 || registry.person(named: person) != nil
         }
         var recordsByPerson: [String: [MeetingRecord]] = [:]
         for record in records {
@@ -32,32 +32,14 @@ struct PersonNoteStaging {
             for person in named { recordsByPerson[person, default: []].append(record) }
         }
         for person in people {
-            let known = directory.person(named: person)
+            let known = registry.person(named: person)
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
             let plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: staged.text(of: path),
                                     owner: owner, today: today, previouslyWritten: previouslyWritten(person), known: known,
-                                    suspectedMatch: nearMisses.first { $0.name == person }?.suspectedMatch)
+                                    suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch)
             guard plan.change != .unchanged else { continue }
             staged.stage(plan.path, plan.text)
             written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))
         }
-    }
-
-    /// The people as the next run will read them: `base` with every staged person note (new or
-    /// changed) read back from its staged text.
-    func directory(after base: PeopleDirectory, config: VaultConfig) -> PeopleDirectory {
-        var people = base.people
-        for change in staged.changes {
-            guard let frontmatter = try? Frontmatter.read(lines: NoteParser.lines(of: change.text), path: change.path) else { continue }
-            let note = PersonNote(path: change.path, nameFromPath: config.personName(forPath: change.path),
-                                  frontmatter: frontmatter, text: change.text)
-            let person = PeopleDirectory.person(from: note)
-            if let index = people.firstIndex(where: { $0.notePath == change.path }) {
-                people[index] = person
-            } else {
-                people.append(person)
-            }
-        }
-        return PeopleDirectory(people: people)
     }
 }

@@ -8,8 +8,10 @@ public struct RunReport: Sendable, Encodable {
     public var errors: [String] = []
     /// Notes skipped because someone changed them meanwhile, and similar warnings.
     public var warnings: [String] = []
-    /// Names reported for review: a new name close to a known person.
+    /// Names reported for review: a new name close to a known person, or one that could be two.
     public var nearMisses: [NearMiss] = []
+    /// Spellings taken for a person this run ("Tomer Hagey" is Tomer Hagay), with the reason.
+    public var merges: [PeopleRegistry.Merge] = []
     /// Groups of notes recording the same meeting: the canonical note and the copies.
     public var duplicateGroups: [MeetingGroup] = []
     /// Vault-relative paths written (or, on a dry run, that would be).
@@ -37,7 +39,7 @@ public struct RunReport: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case meetings, peopleCreated = "people_created", peopleUpdated = "people_updated", facts, errors, warnings
-        case nearMisses = "near_misses", duplicateGroups = "duplicate_groups", changedFiles = "changed_files", seconds
+        case nearMisses = "near_misses", merges, duplicateGroups = "duplicate_groups", changedFiles = "changed_files", seconds
     }
 }
 
@@ -50,13 +52,14 @@ extension RunReport {
         warnings += diagnostics.filter { $0.severity != .error }.map(\.description)
     }
 
-    /// The analysis step's findings: rule warnings, names for review, the meeting count.
-    mutating func note(_ analyses: [NoteAnalysis]) {
-        for analysis in analyses {
-            warnings += analysis.diagnostics.map(\.description)
-            nearMisses += analysis.people.nearMisses.filter { !nearMisses.contains($0) }
-        }
-        meetings = analyses.count
+    /// The analysis step's findings: rule warnings, how the people were read, names for review,
+    /// the meeting count.
+    mutating func note(_ analysis: MeetingAnalysis) {
+        for note in analysis.analyses { warnings += note.diagnostics.map(\.description) }
+        warnings += analysis.notices
+        nearMisses = analysis.registry.ambiguous + analysis.registry.nearMisses
+        merges = analysis.registry.merges
+        meetings = analysis.analyses.count
     }
 
     /// The grouping step's findings: copies of one meeting and the facts of all meetings.

@@ -17,7 +17,6 @@ public final class VaultRun {
     public func execute(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(RunFailure) -> RunReport {
         let started = DispatchTime.now().uptimeNanoseconds
         var report = try run(progress: progress)
-        // Set here, not in a `defer` inside the run: a defer runs after the returned copy is made.
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return report
     }
@@ -44,38 +43,25 @@ public final class VaultRun {
 
         let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        let grouper = MeetingGrouper(rules: rules)
-        let owner = setup.config.owner ?? ""
-        let planner = try makePlanner(rules, setup)
         let extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
-        // The notes this run creates or changes are people the next run knows. Resolving again with
-        // them until the people stop changing gives now what a later run (or `--full`) would give,
-        // so a vault brought to this run's result changes no more.
-        var directory = reading.directory
-        var nearMisses: [NearMiss] = []
-        var pass: (analysis: MeetingAnalysis, grouping: MeetingGrouping, staging: PersonNoteStaging)
-        var passes = 0
-        repeat {
-            let analysis = MeetingAnalysis(extractions, rules: rules, directory: directory, config: setup.config, progress: progress)
-            let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
-            for analysis in analysis.analyses {
-                nearMisses += analysis.people.nearMisses.filter { !nearMisses.contains($0) }
-            }
-            let staging = PersonNoteStaging(
-                root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
-                successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
-                directory: directory, planner: planner, owner: owner, today: options.today, nearMisses: nearMisses,
-                previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
-            pass = (analysis, grouping, staging)
-            passes += 1
-            let next = staging.directory(after: reading.directory, config: setup.config)
-            if VaultRun.samePeople(next, directory) { break }
-            directory = next
-        } while passes < 4
-        let (analysis, grouping, staging) = pass
-        report.note(analysis.analyses)
-        report.nearMisses = nearMisses
+        let corrections = PeopleCorrections(decisions: (try? state.peopleDecisions()) ?? [], directory: reading.directory,
+                                            present: changes.present)
+        let analysis = MeetingAnalysis(extractions, rules: rules, directory: reading.directory, config: setup.config,
+                                       rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
+                                       blocked: corrections.blocked, progress: progress)
+        report.note(analysis)
+        report.warnings += corrections.notices
+        let grouper = MeetingGrouper(rules: rules)
+        let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
         report.note(grouping)
+
+        let owner = analysis.owner ?? ""
+        let planner = try makePlanner(rules, setup)
+        let staging = PersonNoteStaging(
+            root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
+            successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
+            registry: analysis.registry, planner: planner, owner: owner, today: options.today,
+            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)
@@ -85,7 +71,9 @@ public final class VaultRun {
         files.merge(written) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
         update.meta["generation"] = UUID().uuidString
+        if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
+        update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
@@ -102,14 +90,6 @@ public final class VaultRun {
             throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
         }
         return report
-    }
-
-    /// The same people, names, aliases, emails and companies, whatever the order.
-    static func samePeople(_ left: PeopleDirectory, _ right: PeopleDirectory) -> Bool {
-        func sorted(_ directory: PeopleDirectory) -> [KnownPerson] {
-            directory.people.sorted { ($0.notePath ?? "", $0.name) < ($1.notePath ?? "", $1.name) }
-        }
-        return sorted(left) == sorted(right)
     }
 
     private func lockVault(_ root: String) throws(RunFailure) -> RunLock {

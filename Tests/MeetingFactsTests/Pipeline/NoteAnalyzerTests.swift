@@ -39,6 +39,8 @@ final class NoteAnalyzerTests: XCTestCase {
         // the frontmatter's wikilinks and "Priya Raman from Microsoft" are names by their context.
         XCTAssertEqual(extraction.result.mentions.filter { $0.kind == .person }.map(\.text), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman"])
         XCTAssertEqual(extraction.result.nameCandidates.map(\.mention.text).filter { ["Tomás", "Rhea"].contains($0) }, ["Tomás", "Rhea"])
-        XCTAssertEqual(extraction.newNames(cleanedBy: PeopleResolver(rules: rules)), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman"])
+        let sightings = PeopleResolver(rules: rules).sightings(extraction.peopleInput(owner: nil))
+        XCTAssertEqual(sightings.map(\.name), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman"])
+        XCTAssertEqual(sightings.map(\.strength), [.attendee, .attendee, .context])
     }
 }

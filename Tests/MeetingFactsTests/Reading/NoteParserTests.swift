@@ -126,7 +126,6 @@ final class NoteParserTests: XCTestCase {
         ---
         """)
         XCTAssertEqual(note.type, "meeting")
-        XCTAssertEqual(note.project, "Harbor")
         XCTAssertEqual(note.topics, ["cold tier", "rack power"])
         XCTAssertEqual(note.canonical, "2025-03-04 - Harbor review")
         XCTAssertEqual(note.frontmatterLineCount, 7)
