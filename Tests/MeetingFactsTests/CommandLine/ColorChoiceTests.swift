@@ -5,8 +5,11 @@ import XCTest
 final class ColorChoiceTests: XCTestCase {
     private let escape = "\u{1B}["
 
+    /// One copy for every dry run of the class: a dry run writes nothing.
+    private static let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+
     private func dryRun(_ extra: [String], terminal: Bool, environment: [String: String?] = [:]) throws -> MeetingFactsBinary.Result {
-        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        let vault = ColorChoiceTests.vault
         var changes: [String: String?] = ["TERM": "xterm-256color", "NO_COLOR": nil]
         changes.merge(environment) { $1 }
         let result = try MeetingFactsBinary.run(["run", vault.path, "--dry-run", "--today", "2025-11-15"] + extra,
