@@ -1,56 +1,92 @@
 /// Picks the statements of a meeting note that carry facts, and says whom each is about.
 ///
-/// Every bullet of a Key facts section is a fact. Elsewhere — summary, outcomes, decisions, risks,
-/// other prose, but not the raw transcript nor task lists — a sentence is a fact when it holds a
-/// quantity, a dated event, or a relation between a person and a company. Which section kinds count
-/// and which mention kinds make a fact are settings in `rules/facts.yml`.
+/// A fact is a Key facts bullet, or a sentence of the summary, outcomes, decisions or risks that
+/// holds a quantity, a duration, a dated event, an affiliation, or a named company or site — never
+/// metadata, headings, template text or anything under four words (`StatementFilter`). A note that
+/// is speech only yields facts from its speakers' turns instead (`TranscriptFacts`).
+///
+/// A fact is about a person when it names them (full name, a first name resolved to them, an
+/// alias), when they said it (their turn, or the turn that holds its numbers), when they own the
+/// action item, or when the meeting is their 1:1 with the owner. Nobody else gets it: an attendee
+/// of a group meeting gets its Recent Context line, not its facts. The owner gets no facts.
+/// Which sections count and which kinds make a fact are settings in `rules/facts.yml`.
 public struct FactAssembler: Sendable {
     public var factKinds: Set<MentionKind>
     public var proseSections: Set<NoteSection.Kind>
+    public var filter: StatementFilter
+    public var transcript: TranscriptFacts
 
     public init(rules: RuleSet) {
-        let kinds = rules.setting("fact_mention_kinds")?.stringValue ?? "quantity,date,duration"
+        let kinds = rules.setting("fact_mention_kinds")?.stringValue ?? "quantity,date,duration,company,site"
         factKinds = Set(kinds.split(separator: ",").compactMap { MentionKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         let sections = rules.setting("fact_sections")?.stringValue ?? "summary,outcomes,decisions,risks,other"
         proseSections = Set(sections.split(separator: ",").compactMap { NoteSection.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        filter = StatementFilter(rules: rules)
+        transcript = TranscriptFacts(rules: rules, filter: filter)
     }
 
-    /// Facts of `note`, in line order, from its mentions with people resolved.
-    public func facts(of note: MeetingNote, mentions: [Mention], buffer: TextBuffer) -> [Fact] {
+    /// Facts of `note`, in line order, each with whom it is about.
+    public func facts(of note: MeetingNote, people: PeopleResolution, owner: String?, buffer: TextBuffer) -> [Fact] {
+        let byLine = Dictionary(grouping: people.mentions.sorted { $0.span[0] < $1.span[0] }, by: \.line)
+        let attribution = FactAttribution(note: note, people: people, owner: owner, byLine: byLine, buffer: buffer)
+        var facts = statements(of: note, byLine: byLine, buffer: buffer)
+        if facts.isEmpty && !note.turns.isEmpty && !hasSummary(note) {
+            facts = transcript.facts(of: note, attribution: attribution, byLine: byLine, buffer: buffer)
+        }
+        return facts.map { fact in
+            var fact = fact
+            if fact.about.isEmpty { fact.about = attribution.about(fact) }
+            return fact
+        }.sorted { $0.line < $1.line }
+    }
+
+    /// Key facts bullets, and the sentences of prose sections that hold a typed mention.
+    private func statements(of note: MeetingNote, byLine: [Int: [Mention]], buffer: TextBuffer) -> [Fact] {
         var facts: [Fact] = []
         var covered = Set<Int>()  // byte starts of statements already taken
-        let sorted = mentions.sorted { $0.span[0] < $1.span[0] }
-        // Mentions by the line they start on: each line looks only at its own.
-        let byLine = Dictionary(grouping: sorted, by: \.line)
-
         for section in note.sections where section.kind == .keyFacts {
-            for line in section.lines {
-                guard let bullet = FactAssembler.bulletText(line.text), line.number <= buffer.lineStarts.count else { continue }
-                let range = buffer.range(ofLine: line.number)
-                let inside = byLine[line.number] ?? []
-                facts.append(Fact(text: bullet, line: line.number, about: FactAssembler.people(in: inside), mentions: inside))
-                covered.insert(range.lowerBound)
+            for line in section.lines where line.number <= buffer.lineStarts.count {
+                guard let bullet = FactAssembler.bulletText(line.text), filter.isStatement(bullet) else { continue }
+                facts.append(Fact(text: bullet, line: line.number, about: [], mentions: byLine[line.number] ?? []))
+                covered.insert(buffer.range(ofLine: line.number).lowerBound)
             }
         }
         for section in note.sections where proseSections.contains(section.kind) {
             for line in section.lines where line.number <= buffer.lineStarts.count {
                 let lineRange = buffer.range(ofLine: line.number)
-                let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.text.trimmingWhitespace()
                 if trimmed.isEmpty || trimmed.hasPrefix("```") || trimmed.hasPrefix("|") || trimmed.hasPrefix("- [") { continue }
                 let inLine = byLine[line.number] ?? []
                 var sentencesSeen = Set<Int>()
-                for mention in inLine where factKinds.contains(mention.kind) || mention.statesAffiliation {
+                for mention in inLine where makesFact(mention) {
                     let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)
                     guard !covered.contains(sentence.lowerBound), sentencesSeen.insert(sentence.lowerBound).inserted else { continue }
-                    covered.insert(sentence.lowerBound)
-                    var text = buffer.text(sentence).trimmingCharacters(in: .whitespaces)
+                    var text = buffer.text(sentence).trimmingWhitespace()
                     text = FactAssembler.bulletText(text) ?? text
+                    guard filter.isStatement(text) else { continue }
+                    covered.insert(sentence.lowerBound)
                     let inside = inLine.filter { sentence.contains($0.span[0]) }
-                    facts.append(Fact(text: text, line: line.number, about: FactAssembler.people(in: inside), mentions: inside))
+                    facts.append(Fact(text: text, line: line.number, about: [], mentions: inside))
                 }
             }
         }
-        return facts.sorted { $0.line < $1.line }
+        return facts
+    }
+
+    /// Whether a mention makes its sentence a fact: a kind of `fact_mention_kinds` or an
+    /// affiliation — but not a word that only says when something was said ("today", "now").
+    func makesFact(_ mention: Mention) -> Bool {
+        if mention.statesAffiliation { return true }
+        guard factKinds.contains(mention.kind) else { return false }
+        return mention.kind != .date || !filter.speechTimeWords.contains(mention.text.lowercased())
+    }
+
+    /// Whether the note has a written summary (summary, key facts, outcomes, decisions or risks).
+    private func hasSummary(_ note: MeetingNote) -> Bool {
+        note.sections.contains { section in
+            [.summary, .keyFacts, .outcomes, .decisions, .risks].contains(section.kind)
+                && section.lines.contains { !$0.text.trimmingWhitespace().isEmpty }
+        }
     }
 
     /// A list item's text without its marker (`- `, `* `, `1. `), nil for a line that is no list item.
@@ -65,11 +101,5 @@ public struct FactAssembler: Sendable {
             return text.isEmpty ? nil : text
         }
         return nil
-    }
-
-    /// Distinct resolved person names, in order of appearance.
-    static func people(in mentions: [Mention]) -> [String] {
-        var seen = Set<String>()
-        return mentions.filter { $0.kind == .person }.compactMap { $0.name ?? $0.text }.filter { seen.insert($0).inserted }
     }
 }

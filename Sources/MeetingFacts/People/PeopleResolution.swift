@@ -7,6 +7,9 @@ public struct PeopleResolution: Sendable, Equatable {
     public var referenced: [String]
     /// The note's mentions after the overlap contest, each person's `name` the full name it means.
     public var mentions: [Mention]
+    /// Speaker labels and action-item owners as written (`Jason ValleryNice` aside), each with the
+    /// full name it means; a label that is no person is absent.
+    public var labels: [String: String] = [:]
     /// New names that nearly match a known person, for review.
     public var nearMisses: [NearMiss]
     /// Company, role and team of people as the note states them, by full name.

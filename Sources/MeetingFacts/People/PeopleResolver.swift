@@ -33,6 +33,8 @@ public struct PeopleResolver: Sendable {
         public var frontmatterLines: Int
         /// Lines of transcript speech, where a capitalised run is weak evidence of a person.
         public var speechLines: Set<Int>
+        /// The owners of the note's action items as written (`@Kushal Datta`).
+        public var taskOwners: [String] = []
 
         public init(declaredAttendees: [String], transcriptSpeakers: [String], extraction: Extractor.Result,
                     buffer: TextBuffer, owner: String?, frontmatterLines: Int = 0, speechLines: Set<Int> = []) {
@@ -77,8 +79,14 @@ public struct PeopleResolver: Sendable {
             affiliation.team = mention.team ?? affiliation.team
             affiliations[name] = affiliation
         }
-        return PeopleResolution(attendees: attendees.names, referenced: referenced.names, mentions: resolved,
-                                affiliations: affiliations)
+        var resolution = PeopleResolution(attendees: attendees.names, referenced: referenced.names, mentions: resolved,
+                                          affiliations: affiliations)
+        for label in input.transcriptSpeakers + input.taskOwners {
+            guard let name = declaredNames(label, known: index.people).first,
+                  let person = withReferenced.resolve(name) ?? (attendees.contains(name) ? name : nil) else { continue }
+            resolution.labels[label] = person
+        }
+        return resolution
     }
 
     /// The full names one note gives, with how strongly it says each is a person: its attendees and

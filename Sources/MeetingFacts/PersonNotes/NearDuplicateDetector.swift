@@ -6,8 +6,14 @@ public struct NearDuplicateDetector: Sendable {
     public var entityCoverage: Double
     public var stopwords: Set<String>
     public var numberSuffixes: [String: Double]
+    /// Facts with the same typed values are one when their content words agree this much…
+    public var sharedValueWordSimilarity: Double
+    /// …and any two are one when their words agree this much.
+    public var restatementWordSimilarity: Double
 
     public init(settings: PersonNoteSettings) {
+        sharedValueWordSimilarity = settings.sharedValueWordSimilarity
+        restatementWordSimilarity = settings.restatementWordSimilarity
         wordSimilarity = settings.wordSimilarity
         entityCoverage = settings.entityCoverage
         stopwords = settings.stopwords
@@ -33,6 +39,41 @@ public struct NearDuplicateDetector: Sendable {
         let (fewer, other) = first.entities.count <= second.entities.count ? (first, second) : (second, first)
         guard !fewer.entities.isEmpty else { return 1 }
         return Double(fewer.entities.intersection(other.words).count) / Double(fewer.entities.count)
+    }
+
+    /// `facts` with each fact once: two are one when they hold the same typed values and share
+    /// content words ("Cache must scale to ~100k nodes" / "Target scale is 100,000 nodes…"), or
+    /// mostly say the same words. Of two, the one with more typed values is kept, then the shorter,
+    /// in the place of the first. Returns the kept facts and the restatements dropped.
+    public func onceEach(_ facts: [PersonDigest.Entry]) -> (kept: [PersonDigest.Entry], dropped: [PersonDigest.Entry]) {
+        var kept: [(entry: PersonDigest.Entry, signature: FactSignature)] = []
+        var dropped: [PersonDigest.Entry] = []
+        for fact in facts {
+            let signature = self.signature(fact.statement)
+            guard let twin = kept.firstIndex(where: { isSameFact($0.entry, $0.signature, fact, signature) }) else {
+                kept.append((fact, signature))
+                continue
+            }
+            let other = kept[twin].entry
+            let better = fact.values.count != other.values.count ? fact.values.count > other.values.count
+                : fact.statement.count < other.statement.count
+            if better {
+                dropped.append(other)
+                kept[twin] = (fact, signature)
+            } else {
+                dropped.append(fact)
+            }
+        }
+        return (kept.map(\.entry), dropped)
+    }
+
+    func isSameFact(_ first: PersonDigest.Entry, _ firstSignature: FactSignature,
+                    _ second: PersonDigest.Entry, _ secondSignature: FactSignature) -> Bool {
+        let words = Self.dice(firstSignature.words, secondSignature.words)
+        if !first.values.isEmpty, first.values == second.values, words >= sharedValueWordSimilarity { return true }
+        if !first.values.isEmpty, !second.values.isEmpty, first.values.isSubset(of: second.values) || second.values.isSubset(of: first.values),
+           words >= wordSimilarity * 0.75 { return true }
+        return words >= restatementWordSimilarity || isNearDuplicate(firstSignature, secondSignature)
     }
 
     static func dice(_ first: Set<String>, _ second: Set<String>) -> Double {

@@ -1,7 +1,9 @@
 /// What one person receives from a set of meetings, as the lines the note should hold.
-/// An attendee (the owner excepted) gets every fact and topic of the meeting; a person who is only
-/// named gets the facts that name them, a Background line quoting the sentence that names them,
-/// and a Recent Context line saying whom the news came through.
+/// A person gets the facts that are about them (`Fact.about`: named, said, owned, or their 1:1),
+/// each written once however many times the meetings restate it, newest meeting first; every
+/// meeting they attended or were named in gives a Recent Context line; an attendee gets the
+/// meeting's topics, and a person who is only named a Background line quoting the sentence that
+/// names them and a Recent Context line saying whom the news came through.
 public struct PersonDigest: Sendable, Equatable {
     /// A line the stage manages, with what it is compared and ordered by.
     public struct Entry: Sendable, Equatable {
@@ -11,11 +13,15 @@ public struct PersonDigest: Sendable, Equatable {
         public var statement: String
         /// The meeting's link name, so one meeting yields one Recent Context line.
         public var meeting: String
+        /// A fact's typed values, normalized ("~100k nodes" = "100,000 nodes"), for near-duplicates.
+        public var values: Set<String> = []
     }
 
     public var person: String
-    /// Key Facts, oldest meeting first, in note order within a meeting.
+    /// Key Facts, newest meeting first, in note order within a meeting; each fact once.
     public var facts: [Entry] = []
+    /// Facts not kept because another says the same with more: remembered so they never return.
+    public var restatements: [Entry] = []
     /// Recent Context, newest meeting first.
     public var context: [Entry] = []
     public var topics: [String] = []
@@ -33,7 +39,8 @@ public struct PersonDigest: Sendable, Equatable {
 
     /// `backgroundMinimumWords`: a naming sentence shorter than this (often the bare name) says
     /// nothing about the person and is not quoted.
-    public init(person: String, records: [MeetingRecord], owner: String, summaryLength: Int, backgroundMinimumWords: Int = 4) {
+    public init(person: String, records: [MeetingRecord], owner: String, summaryLength: Int, backgroundMinimumWords: Int = 4,
+                duplicates: NearDuplicateDetector? = nil) {
         self.person = person
         let shortener = SummaryShortener(limit: summaryLength)
         let ordered = records.sorted { ($0.date, $0.linkName) < ($1.date, $1.linkName) }
@@ -44,13 +51,13 @@ public struct PersonDigest: Sendable, Equatable {
             let named = record.referenced.contains(person) || record.facts.contains { $0.about.contains(person) }
             guard person != owner, attended || named else { continue }
             let source = " — [[\(record.linkName)|\(record.dateLabel)]]"
-            let facts = attended ? record.facts : record.facts.filter { $0.about.contains(person) }
-            for fact in facts.sorted(by: { $0.line < $1.line }) {
+            for fact in record.facts.filter({ $0.about.contains(person) }).sorted(by: { $0.line < $1.line }) {
                 let statement = NoteBlock.trimmed(fact.text)
                 guard !statement.isEmpty else { continue }
                 let line = "- " + statement + source
                 guard seenFacts.insert(line).inserted else { continue }
-                self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName))
+                let values = Set(fact.mentions.compactMap(PersonDigest.typedValue))
+                self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName, values: values))
             }
             let summary = shortener.shorten(record.summary.isEmpty ? record.title : record.summary)
             var contextLine = "- \(record.dateLabel): [[\(record.linkName)]] - \(summary)"
@@ -62,7 +69,7 @@ public struct PersonDigest: Sendable, Equatable {
                 }
             } else {
                 lastNamed = max(lastNamed ?? record.date, record.date)
-                let via = record.attendees.filter { $0 != owner && $0 != person }
+                let via = record.attendees.filter { $0 != owner && $0 != person && $0.contains(" ") }
                 if !via.isEmpty { contextLine += " (via \(via.joined(separator: ", ")))" }
                 if let sentence = record.mentionSentences[person].map(NoteBlock.trimmed), !sentence.isEmpty {
                     let words = sentence.split(whereSeparator: { $0.isWhitespace })
@@ -80,5 +87,19 @@ public struct PersonDigest: Sendable, Equatable {
             }
         }
         context.reverse()
+        // Newest meeting first, note order within a meeting (a stable sort keeps it).
+        let byMeeting = Dictionary(grouping: facts.indices, by: { facts[$0].date })
+        facts = byMeeting.keys.sorted(by: >).flatMap { byMeeting[$0]!.map { facts[$0] } }
+        if let duplicates { (facts, restatements) = duplicates.onceEach(facts) }
+    }
+
+    /// A mention's value as facts are compared: kind, unit and number, or the resolved dates.
+    static func typedValue(_ mention: Mention) -> String? {
+        switch mention.kind {
+        case .quantity: return "q \(mention.unit ?? "") \(mention.value ?? mention.low ?? -1) \(mention.high ?? -1)"
+        case .duration: return mention.seconds.map { "t \($0)" }
+        case .date: return mention.start.map { "d \($0) \(mention.end ?? $0)" }
+        default: return nil
+        }
     }
 }

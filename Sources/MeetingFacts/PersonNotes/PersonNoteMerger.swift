@@ -87,14 +87,17 @@ public struct PersonNoteMerger: Sendable {
 
     // MARK: Managed lists
 
+    /// Key Facts stay newest meeting first: a new fact goes before the first fact of an older
+    /// meeting (by the date of its source link), after those of its own and newer meetings.
     private func mergeFacts(_ facts: [PersonDigest.Entry], into note: inout NoteText, previouslyWritten: Set<ContentHash>,
                             outcome: inout Outcome) {
         guard !facts.isEmpty else { return }
-        let block = section(settings.keyFactsHeading, in: &note)
-        let existing = block.body.map { note.lines[$0].content }
+        _ = section(settings.keyFactsHeading, in: &note)
+        guard let start = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
+        let existing = start.body.map { note.lines[$0].content }
         let present = Set(existing)
         var known = existing.compactMap(statement(ofListLine:)).map(detector.signature)
-        var added: [String] = []
+        var added = Set<String>()
         for fact in facts {
             if present.contains(fact.line) || added.contains(fact.line) { continue }
             if previouslyWritten.contains(ContentHash(fact.line)) {
@@ -107,10 +110,26 @@ public struct PersonNoteMerger: Sendable {
                 continue
             }
             known.append(signature)
-            added.append(fact.line)
+            added.insert(fact.line)
+            guard let block = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
+            let older = block.body.first { index in
+                guard let date = PersonNoteMerger.sourceDate(of: note.lines[index].content) else { return false }
+                return date < fact.date.iso
+            }
+            if let older {
+                note.insert([fact.line], at: older)
+            } else {
+                block.append([fact.line], to: &note)
+            }
         }
-        block.append(added, to: &note)
         outcome.factsAdded += added.count
+    }
+
+    /// The date a managed line cites: `— [[meeting|2025-10-31]]` → "2025-10-31" (or "2025-10").
+    static func sourceDate(of line: String) -> String? {
+        guard line.hasSuffix("]]"), let bar = line.range(of: "|", options: .backwards) else { return nil }
+        let date = line[bar.upperBound...].dropLast(2)
+        return date.first?.isNumber == true ? String(date) : nil
     }
 
     private func mergeTopics(_ topics: [String], into note: inout NoteText, previouslyWritten: Set<ContentHash>,

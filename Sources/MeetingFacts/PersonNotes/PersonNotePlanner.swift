@@ -42,10 +42,13 @@ public struct PersonNotePlanner: Sendable {
                      today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil,
                      suspectedMatch: String? = nil) -> PersonNotePlan {
         let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength,
-                                  backgroundMinimumWords: settings.backgroundMinimumWords)
+                                  backgroundMinimumWords: settings.backgroundMinimumWords,
+                                  duplicates: NearDuplicateDetector(settings: settings))
         var note = NoteText(existingText ?? render(digest, today: today, known: known))
         let merger = PersonNoteMerger(settings: settings)
-        let outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)
+        var outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)
+        // A restatement dropped for a better twin is remembered as written, so it never returns.
+        outcome.writtenHashes.formUnion(digest.restatements.map { ContentHash($0.line) })
         if existingText == nil, let suspectedMatch {
             // A new name close to a known person: the note says whom it may duplicate.
             FrontmatterEditor.addIfMissing("suspected_match", value: "[[\(suspectedMatch)]]", in: &note)

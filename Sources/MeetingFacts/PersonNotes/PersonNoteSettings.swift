@@ -7,6 +7,8 @@ public struct PersonNoteSettings: Sendable, Equatable {
     public var backgroundMinimumWords: Int
     public var wordSimilarity: Double
     public var entityCoverage: Double
+    public var sharedValueWordSimilarity: Double
+    public var restatementWordSimilarity: Double
     public var fileNameReplacement: String
     public var fileNameMaxLength: Int
     public var unknownValue: String
@@ -35,6 +37,8 @@ public struct PersonNoteSettings: Sendable, Equatable {
         backgroundMinimumWords = Int(number("background.min-words", 4))
         wordSimilarity = number("near-duplicate.word-similarity", 0.65)
         entityCoverage = number("near-duplicate.entity-coverage", 0.75)
+        sharedValueWordSimilarity = number("near-duplicate.shared-value-word-similarity", 0.25)
+        restatementWordSimilarity = number("near-duplicate.restatement-word-similarity", 0.7)
         fileNameReplacement = text("file-name.replacement", "-")
         fileNameMaxLength = Int(number("file-name.max-length", 120))
         unknownValue = text("unknown-value", "_Unknown_")

@@ -56,7 +56,7 @@ public struct NoteAnalyzer: Sendable {
                                                        sightings: resolver.sightings(input), rules: rules)
         var people = resolver.resolve(input, known: registryIndex ?? KnownPeopleIndex(registry.people))
         people.nearMisses = registry.review(of: people.attendees + people.referenced)
-        let facts = assembler.facts(of: note, mentions: people.mentions, buffer: extraction.buffer)
+        let facts = assembler.facts(of: note, people: people, owner: owner, buffer: extraction.buffer)
         let record = MeetingRecord(
             path: note.path, linkName: note.linkName, date: extraction.date, title: note.title, summary: note.summary,
             attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,

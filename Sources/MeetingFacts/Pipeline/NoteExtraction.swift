@@ -10,8 +10,10 @@ public struct NoteExtraction: Sendable {
     public func peopleInput(owner: String?) -> PeopleResolver.Input {
         var speech = Set(note.turns.map(\.line))
         for section in note.sections(.transcript) { speech.formUnion(section.lines.map(\.number)) }
-        return PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-                                    extraction: result, buffer: buffer, owner: owner, frontmatterLines: note.frontmatterLineCount,
-                                    speechLines: speech)
+        var input = PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
+                                         extraction: result, buffer: buffer, owner: owner, frontmatterLines: note.frontmatterLineCount,
+                                         speechLines: speech)
+        input.taskOwners = note.tasks.flatMap(\.owners)
+        return input
     }
 }

@@ -64,14 +64,13 @@ struct ChangeCommit {
         return states
     }
 
-    /// The fact index: an attendee has every fact of the meeting, a referenced person those naming them.
+    /// The fact index: each fact under every person it is about.
     static func indexedFacts(_ records: [MeetingRecord], owner: String) -> [IndexedFact] {
         var facts: [IndexedFact] = []
         for record in records {
             for fact in record.facts {
                 let kinds = Set(fact.mentions.map(\.kind)).sorted().map(\.rawValue).joined(separator: ",")
-                let people = record.attendees.filter { $0 != owner } + record.referenced.filter { fact.about.contains($0) }
-                for person in people {
+                for person in fact.about where person != owner {
                     facts.append(IndexedFact(person: person, kinds: kinds.isEmpty ? "text" : kinds, text: fact.text,
                                              meetingDate: record.date.iso, meetingPath: record.path))
                 }
