@@ -73,7 +73,15 @@ public struct NearDuplicateDetector: Sendable {
         if !first.values.isEmpty, first.values == second.values, words >= sharedValueWordSimilarity { return true }
         if !first.values.isEmpty, !second.values.isEmpty, first.values.isSubset(of: second.values) || second.values.isSubset(of: first.values),
            words >= wordSimilarity * 0.75 { return true }
-        return words >= restatementWordSimilarity || isNearDuplicate(firstSignature, secondSignature)
+        return words >= restatementWordSimilarity || isRestatement(firstSignature, secondSignature)
+    }
+
+    /// Whether two statements say the same by their text alone (a line already on the note has
+    /// no mentions): the same numbers and some shared words, or mostly the same words.
+    public func isRestatement(_ first: FactSignature, _ second: FactSignature) -> Bool {
+        let words = Self.dice(first.words, second.words)
+        if !first.numbers.isEmpty, first.numbers == second.numbers, words >= sharedValueWordSimilarity { return true }
+        return words >= restatementWordSimilarity || isNearDuplicate(first, second)
     }
 
     static func dice(_ first: Set<String>, _ second: Set<String>) -> Double {

@@ -105,7 +105,7 @@ public struct PersonNoteMerger: Sendable {
                 continue
             }
             let signature = detector.signature(fact.statement)
-            if known.contains(where: { detector.isNearDuplicate($0, signature) }) {
+            if known.contains(where: { detector.isRestatement($0, signature) }) {
                 outcome.nearDuplicatesSkipped += 1
                 continue
             }

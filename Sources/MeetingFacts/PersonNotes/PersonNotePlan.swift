@@ -13,6 +13,8 @@ public struct PersonNotePlan: Sendable, Equatable {
     public var backgroundAdded: Int
     /// Facts not written because the note already states them in other words.
     public var nearDuplicatesSkipped: Int
+    /// Facts of the meetings not written because another states the same with more.
+    public var restatementsDropped: Int = 0
     /// Managed lines not written because a person deleted them after an earlier run.
     public var deletedSkipped: Int
     public var writtenHashes: Set<ContentHash>

@@ -59,11 +59,13 @@ public struct PersonNotePlanner: Sendable {
             text = note.text
         }
         let change: PersonNoteChange = existingText == nil ? .created : (text == existingText ? .unchanged : .updated)
-        return PersonNotePlan(
+        var plan = PersonNotePlan(
             person: person, path: known?.notePath ?? peoplePath.path(for: person), text: text, change: change,
             factsAdded: outcome.factsAdded, contextAdded: outcome.contextAdded, topicsAdded: outcome.topicsAdded,
             backgroundAdded: outcome.backgroundAdded, nearDuplicatesSkipped: outcome.nearDuplicatesSkipped,
             deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes)
+        plan.restatementsDropped = digest.restatements.count
+        return plan
     }
 
     /// The template filled for a new note; the managed lists are added by the merge.

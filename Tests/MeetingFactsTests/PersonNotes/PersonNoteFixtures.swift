@@ -1,7 +1,8 @@
 @testable import MeetingFacts
 
-/// The meetings of `corpus/golden/person-notes/Meetings/` as the reader hands them over, built
-/// here while the reader is written in parallel. Owner: Dana Whitlock.
+/// The meetings of `corpus/golden/person-notes/Meetings/` as the analysis hands them over, each
+/// fact with whom it is about: in the group review, the people a fact names; in Priya's 1:1
+/// check-in, Priya (and Marco where a fact names him). Owner: Dana Whitlock.
 enum PersonNoteFixtures {
     static let owner = "Dana Whitlock"
 
@@ -14,9 +15,9 @@ enum PersonNoteFixtures {
         attendees: ["Dana Whitlock", "Priya Raman", "Marco Ilves"],
         referenced: ["Tomas Okafor"],
         facts: [
-            Fact(text: "The harbour pilot uses 48 vibration sensors across 3 cranes.", line: 17, about: []),
+            Fact(text: "Priya's harbour pilot uses 48 vibration sensors across 3 cranes.", line: 17, about: ["Priya Raman"]),
             Fact(text: "Tomas Okafor holds the phase-two budget of $120k.", line: 18, about: ["Tomas Okafor"]),
-            Fact(text: "Firmware rollout to all cranes is due 2026-03-20.", line: 19, about: []),
+            Fact(text: "Marco expects the firmware rollout to all cranes by 2026-03-20.", line: 19, about: ["Marco Ilves"]),
         ],
         topics: ["Harbour sensor pilot", "Firmware rollout", "Phase-two budget"],
         mentionSentences: ["Tomas Okafor": "Marco will ask Tomas Okafor to sign off the phase-two budget."],
@@ -31,9 +32,9 @@ enum PersonNoteFixtures {
         attendees: ["Dana Whitlock", "Priya Raman"],
         referenced: ["Marco Ilves"],
         facts: [
-            Fact(text: "Harbour pilot now runs 48 vibration sensors on 3 cranes.", line: 17, about: []),
-            Fact(text: "Crane 2 showed a 12% drop in idle time once the sensor alerts went live.", line: 18, about: []),
-            Fact(text: "Marco Ilves moves to the Rotterdam office on 2026-04-01.", line: 19, about: ["Marco Ilves"]),
+            Fact(text: "Harbour pilot now runs 48 vibration sensors on 3 cranes.", line: 17, about: ["Priya Raman"]),
+            Fact(text: "Crane 2 showed a 12% drop in idle time once the sensor alerts went live.", line: 18, about: ["Priya Raman"]),
+            Fact(text: "Marco Ilves moves to the Rotterdam office on 2026-04-01.", line: 19, about: ["Marco Ilves", "Priya Raman"]),
         ],
         topics: ["Harbour sensor pilot", "Idle time results"],
         mentionSentences: ["Marco Ilves": "Marco Ilves moves to the Rotterdam office on 2026-04-01."])

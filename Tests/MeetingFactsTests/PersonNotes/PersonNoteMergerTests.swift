@@ -72,9 +72,7 @@ final class PersonNoteMergerTests: XCTestCase {
             ## Key Facts
 
             - Runs the morning crane briefing.
-            - The harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]
-            - Tomas Okafor holds the phase-two budget of $120k. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]
-            - Firmware rollout to all cranes is due 2026-03-20. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]
+            - Priya's harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]
 
             ## Topics Discussed
 

@@ -13,7 +13,7 @@ final class PersonNotePlannerTests: XCTestCase {
         date: CalendarDate(year: 2026, month: 3, day: 16), title: "Night shift alerts",
         summary: "Priya and the night shift tuned the crane alert thresholds.",
         attendees: ["Dana Whitlock", "Priya Raman"], referenced: [],
-        facts: [Fact(text: "Alert threshold for crane vibration was lowered to 7 mm/s.", line: 12, about: [])],
+        facts: [Fact(text: "Alert threshold for crane vibration was lowered to 7 mm/s.", line: 12, about: ["Priya Raman"])],
         topics: ["Alert thresholds"])
 
     private func lines(_ text: String) -> [String] { NoteText(text).lines.map(\.content) }
@@ -22,7 +22,7 @@ final class PersonNotePlannerTests: XCTestCase {
         let planner = try PersonNoteFixtures.planner()
         let first = planner.plan(for: "Priya Raman", records: records, existingText: nil, owner: owner, today: march10)
         let deleted = "- Crane 2 showed a 12% drop in idle time once the sensor alerts went live. — [[2026-03-09 - Pilot results check-in|2026-03-09]]"
-        let kept = "- The harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"
+        let kept = "- Priya's harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"
         let own = "- Knows every crane operator by name."
         let relationship = "We plan the pilot together; she owns the operations side."
         var edited = first.text
@@ -113,11 +113,14 @@ final class PersonNotePlannerTests: XCTestCase {
         XCTAssertFalse(try PersonNoteFixtures.planner().people(in: records, owner: owner).contains(owner))
     }
 
-    func testNearDuplicateFromALaterMeetingIsWrittenOnce() throws {
+    func testNearDuplicateFromALaterMeetingIsWrittenOnceAndTheOtherRemembered() throws {
         let plan = try PersonNoteFixtures.planner().plan(for: "Priya Raman", records: records, existingText: nil, owner: owner, today: march10)
-        XCTAssertEqual(plan.nearDuplicatesSkipped, 1)
-        XCTAssertFalse(plan.text.contains("Harbour pilot now runs 48 vibration sensors"))
-        XCTAssertEqual(plan.factsAdded, 5)
+        // Both state 48 sensors on 3 cranes; the shorter, newer one is kept.
+        XCTAssertTrue(plan.text.contains("- Harbour pilot now runs 48 vibration sensors on 3 cranes. — [[2026-03-09 - Pilot results check-in|2026-03-09]]"))
+        XCTAssertFalse(plan.text.contains("Priya's harbour pilot uses 48"))
+        XCTAssertEqual(plan.factsAdded, 3)
+        let dropped = "- Priya's harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"
+        XCTAssertTrue(plan.writtenHashes.contains(ContentHash(dropped)), "a restatement never comes back")
     }
 
     func testDeletedRecentContextLineIsNotAddedAgain() throws {
