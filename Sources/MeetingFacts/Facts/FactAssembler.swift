@@ -40,6 +40,9 @@ public struct FactAssembler: Sendable {
         }.sorted { $0.line < $1.line }
     }
 
+    /// What the meeting's Recent Context line says of it (`MeetingSummary`).
+    public func summary(of note: MeetingNote) -> String { MeetingSummary.of(note, filter: filter) }
+
     /// Key facts bullets, and the sentences of prose sections that hold a typed mention.
     private func statements(of note: MeetingNote, byLine: [Int: [Mention]], buffer: TextBuffer) -> [Fact] {
         var facts: [Fact] = []

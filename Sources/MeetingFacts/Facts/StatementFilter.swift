@@ -25,7 +25,12 @@ public struct StatementFilter: Sendable {
         // `_How do you work with this person?_`: a template's prompt, italic from end to end.
         if trimmed.count > 2, let first = trimmed.first, (first == "_" || first == "*"), trimmed.last == first,
            !trimmed.dropFirst().dropLast().contains(first) { return false }
-        if let label = StatementFilter.labelValue(trimmed), words(in: label).count < minimumWords { return false }
+        if let label = StatementFilter.labelValue(trimmed) {
+            // `**Date:** 2025-10-22 · **People:** [[Sam]] · **Customer:** [[OpenAI]]`: fields, not a sentence.
+            if words(in: label).count < minimumWords || label.range(of: #"\*\*[^*]{1,30}:\*\*"#, options: .regularExpression) != nil {
+                return false
+            }
+        }
         return words(in: trimmed).count >= minimumWords
     }
 

@@ -59,8 +59,8 @@ public struct PersonDigest: Sendable, Equatable {
                 let values = Set(fact.mentions.compactMap(PersonDigest.typedValue))
                 self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName, values: values))
             }
-            let summary = shortener.shorten(record.summary.isEmpty ? record.title : record.summary)
-            var contextLine = "- \(record.dateLabel): [[\(record.linkName)]] - \(summary)"
+            let summary = shortener.shorten(record.summary)
+            var contextLine = "- \(record.dateLabel): [[\(record.linkName)]]" + (summary.isEmpty ? "" : " - \(summary)")
             if attended {
                 lastAttended = max(lastAttended ?? record.date, record.date)
                 for topic in record.topics {

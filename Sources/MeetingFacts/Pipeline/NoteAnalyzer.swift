@@ -58,7 +58,8 @@ public struct NoteAnalyzer: Sendable {
         people.nearMisses = registry.review(of: people.attendees + people.referenced)
         let facts = assembler.facts(of: note, people: people, owner: owner, buffer: extraction.buffer)
         let record = MeetingRecord(
-            path: note.path, linkName: note.linkName, date: extraction.date, title: note.title, summary: note.summary,
+            path: note.path, linkName: note.linkName, date: extraction.date, title: note.title,
+            summary: assembler.summary(of: note),
             attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,
             mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: people.mentions, buffer: extraction.buffer),
             affiliations: people.affiliations, dateIsMonth: extraction.date == note.date && note.dateIsMonth)
