@@ -61,7 +61,9 @@ public struct FactAssembler: Sendable {
                 if trimmed.isEmpty || trimmed.hasPrefix("```") || trimmed.hasPrefix("|") || trimmed.hasPrefix("- [") { continue }
                 let inLine = byLine[line.number] ?? []
                 var sentencesSeen = Set<Int>()
-                for mention in inLine where makesFact(mention) {
+                // The summary's first lines are the Recent Context line already: there a company or
+                // a site alone ("planned the Lisbon site") makes no fact, only a value or an affiliation.
+                for mention in inLine where makesFact(mention) && (section.kind != .summary || !mention.kind.isEntity || mention.statesAffiliation) {
                     let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)
                     guard !covered.contains(sentence.lowerBound), sentencesSeen.insert(sentence.lowerBound).inserted else { continue }
                     var text = buffer.text(sentence).trimmingWhitespace()
