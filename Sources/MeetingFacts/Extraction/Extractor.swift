@@ -21,6 +21,8 @@ public struct Extractor: Sendable {
         public var mentions: [Mention]
         /// Rules that hit a match limit on this text, and any other matching failure.
         public var diagnostics: [Diagnostic]
+        /// Matches of all rules, before overlaps were resolved: the work the text caused.
+        public var matches = 0
     }
 
     private struct Candidate {
@@ -29,15 +31,27 @@ public struct Extractor: Sendable {
         var order: Int
     }
 
+    /// Mentions of every rule in the text. A text past its limits (`NoteLimits`: rule matches,
+    /// seconds) yields no mention and one error naming `path`, so the caller skips the note.
     public func extract(_ context: ExtractionContext, path: String = "-") -> Result {
         var candidates: [Candidate] = []
         var diagnostics: [Diagnostic] = []
         let buffer = context.buffer
+        let limits = NoteLimits(rules: rules)
+        let clock = limits.startClock()
+        var matches = 0
+        var overLimit: ReadingProblem?
         buffer.bytes.withUnsafeBufferPointer { bytes in
             var windowsByTrigger: [String: [Range<Int>]] = [:]
             for (order, rule) in rules.rules.enumerated() {
+                if overLimit == nil && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
+                if overLimit != nil { break }
                 let interpreter = interpreters[rule.kind] ?? surface
                 func collect(_ match: Match) -> Bool {
+                    matches += 1
+                    if matches > limits.matches { overLimit = limits.matchProblem }
+                    if matches % 256 == 0 && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
+                    if overLimit != nil { return false }
                     let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
                     let mentions = rule.kind == "ignore" ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
                     for mention in mentions {
@@ -57,7 +71,7 @@ public struct Extractor: Sendable {
                         windows = try trigger.windows(in: buffer, bytes: bytes)
                         windowsByTrigger[trigger.key] = windows
                     }
-                    for window in windows {
+                    for window in windows where overLimit == nil {
                         // The subject ends with the window; lookbehinds still see the text before it.
                         let subject = UnsafeBufferPointer(rebasing: bytes[0..<window.upperBound])
                         try rule.pattern.forEachMatch(in: subject, from: window.lowerBound, limits: .standard, collect)
@@ -70,8 +84,11 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return Result(mentions: Extractor.resolveOverlaps(candidates.map { ($0.mention, $0.priority, $0.order) }),
-                      diagnostics: diagnostics)
+        let mentions = overLimit == nil ? Extractor.resolveOverlaps(candidates.map { ($0.mention, $0.priority, $0.order) }) : []
+        if let overLimit = overLimit ?? limits.nameProblem(mentions.lazy.compactMap(\.name)) {
+            return Result(mentions: [], diagnostics: [overLimit.diagnostic(path: path, line: 1)], matches: matches)
+        }
+        return Result(mentions: mentions, diagnostics: diagnostics, matches: matches)
     }
 
     /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.

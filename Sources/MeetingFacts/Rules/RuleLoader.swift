@@ -215,6 +215,12 @@ public struct RuleLoader {
                            settings: inout [String: ExampleValue], diagnostics: inout [Diagnostic]) {
         let path = source.displayPath
         let lines = source.contents.splitLines()
+        // Refused before composing: a tree of aliases to aliases expands exponentially when walked.
+        if let use = YAMLAnchorFinder.firstUse(in: source.contents) {
+            diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: use.line, column: use.column),
+                                          "YAML \(use.written): anchors and aliases are not supported in rule files"))
+            return
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: source.contents)

@@ -97,7 +97,12 @@ public final class VaultRun {
         let seeded = peopleThisRunWillKnow(meetingNotes, rules: rules, directory: directory, owner: setup.config.owner)
         let analyzer = NoteAnalyzer(rules: rules, knownPeople: directory.people + seeded, owner: setup.config.owner,
                                     monthFirst: setup.config.dateOrder == .us)
-        let analyses = analyze(meetingNotes, with: analyzer, progress: progress)
+        var analyses = analyze(meetingNotes, with: analyzer, progress: progress)
+        // A note past its work limits (`NoteLimits`) is skipped with its error, as an unreadable one is.
+        let overLimit = analyses.flatMap(\.diagnostics).filter { $0.severity == .error }
+        report.errors += overLimit.map(\.description)
+        overLimit.forEach { remember($0.location.path, .error) }
+        analyses.removeAll { $0.diagnostics.contains { $0.severity == .error } }
         for analysis in analyses {
             report.warnings += analysis.diagnostics.map(\.description)
             report.nearMisses += analysis.people.nearMisses.filter { !report.nearMisses.contains($0) }
