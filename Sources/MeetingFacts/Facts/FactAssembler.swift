@@ -9,10 +9,9 @@ public struct FactAssembler: Sendable {
     public var proseSections: Set<NoteSection.Kind>
 
     public init(rules: RuleSet) {
-        let kinds = rules.setting("fact_mention_kinds")?.stringValue ?? "quantity,date,duration"
-        factKinds = Set(kinds.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        let sections = rules.setting("fact_sections")?.stringValue ?? "summary,outcomes,decisions,risks,other"
-        proseSections = Set(sections.split(separator: ",").compactMap { NoteSection.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        factKinds = Set(rules.strings(setting: "fact_mention_kinds", default: ["quantity", "date", "duration"]))
+        let sections = rules.strings(setting: "fact_sections", default: ["summary", "outcomes", "decisions", "risks", "other"])
+        proseSections = Set(sections.compactMap(NoteSection.Kind.init(rawValue:)))
     }
 
     /// Facts of `note`, in line order, from the mentions extracted over its full text.

@@ -1,7 +1,9 @@
 /// Runs every example of every rule through the full extractor, as `meetingfacts rules check`
 /// and the test suite do. A positive example passes when its rule matches the input and the
 /// extractor's output holds a mention with every expected key; a negative one when the output
-/// holds no mention of the rule's kind.
+/// holds no mention of the rule's kind. An `ignore` rule yields no mention, so its positive
+/// example passes when the rule claims the expected `text` and no mention is read inside it, and
+/// its negative one when the rule claims nothing in the input.
 public struct RuleChecker {
     public let rules: RuleSet
     public let extractor: Extractor
@@ -41,9 +43,10 @@ public struct RuleChecker {
     /// Why `example` fails, nil when it passes.
     public func failure(of example: RuleExample, in rule: Rule) -> String? {
         let date = example.date.flatMap { CalendarDate(iso: $0) } ?? RuleChecker.defaultExampleDate
-        let context = ExtractionContext(text: example.input, referenceDate: date, rules: rules)
+        let context = ExtractionContext(text: example.input, referenceDate: date, rules: rules, attendees: example.attendees)
         let result = extractor.extract(context)
         if let problem = result.diagnostics.first { return problem.message }
+        if rule.kind == "ignore" { return ignoreFailure(of: example, in: rule, mentions: result.mentions) }
         if !example.isPositive {
             let found = result.mentions.filter { $0.kind == rule.kind }
             return found.isEmpty ? nil : "negative example \(quoted(example.input)) gave \(describe(found))"
@@ -55,6 +58,23 @@ public struct RuleChecker {
         if result.mentions.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
         let wanted = expected.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return "expected {\(wanted)} in \(quoted(example.input)), got \(describe(result.mentions))"
+    }
+
+    /// Why an example of an `ignore` rule fails: what it claims, and whether its claim holds.
+    private func ignoreFailure(of example: RuleExample, in rule: Rule, mentions: [Mention]) -> String? {
+        let claims = ((try? rule.pattern.matches(in: example.input)) ?? []).filter { !$0.range.isEmpty }
+        let bytes = Array(example.input.utf8)
+        func surface(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        guard example.isPositive else {
+            return claims.first.map { "negative example \(quoted(example.input)): the rule claims \(quoted(surface($0.range)))" }
+        }
+        let wanted = example.expect["text"]?.stringValue
+        guard let claim = claims.first(where: { wanted == nil || surface($0.range) == wanted }) else {
+            let claimed = claims.isEmpty ? "nothing" : claims.map { quoted(surface($0.range)) }.joined(separator: ", ")
+            return "expected the rule to claim \(quoted(wanted ?? "")) in \(quoted(example.input)), it claims \(claimed)"
+        }
+        let inside = mentions.filter { $0.byteRange.overlaps(claim.range) }
+        return inside.isEmpty ? nil : "\(quoted(surface(claim.range))) is claimed, but \(describe(inside)) was read over it"
     }
 
     static func matches(_ mention: Mention, _ expected: [String: ExampleValue]) -> Bool {

@@ -158,6 +158,7 @@ final class HostileInputTests: XCTestCase {
           - id: slow.nested-plus
             pattern: '(?:a|aa)+c'
             produces: {dimension: count}
+            examples: {positive: [{input: 'aac', expect: {}}], negative: ['b']}
         """)
         // Exponentially many ways to split the a's, and a "c" later so PCRE2 cannot give up early.
         hostile.vault.write("Meetings/2025-09-24 - Screams.md", "---\ntype: meeting\ndate: 2025-09-24\nattendees: [\"[[Bruno Kessler]]\"]\n---\n\n- Bruno typed " + String(repeating: "a", count: 60) + "! c\n")

@@ -18,4 +18,10 @@ final class ShippedRulesTests: XCTestCase {
         XCTAssertTrue(paths.contains("numbers.yml"))
         XCTAssertTrue(RuleSource.shipped.allSatisfy { $0.displayPath == "rules/" + $0.relativePath })
     }
+
+    /// The list of known settings is the shipped settings, no more, no less: a key listed but set
+    /// nowhere, or set but not listed, fails here.
+    func testEveryKnownSettingIsSetByAShippedRuleFile() {
+        XCTAssertEqual(Set(RuleSet.shipped.settings.keys), Set(RuleSetting.all.map(\.key)))
+    }
 }
