@@ -55,10 +55,11 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
-# Man page from swift-argument-parser's plugin (a release build of every tool), copied to man/meetingfacts.1.
-man: deps
-	$(SWIFT) package plugin generate-manual
-	mkdir -p man && cp .build/plugins/GenerateManual/outputs/MeetingFactsCLI/meetingfacts.1 man/meetingfacts.1
+# Man page: the argument parser's manual plugin on the debug build (no release build), with
+# EXIT STATUS, FILES and EXAMPLES from docs/man-sections.mdoc; `man ./man/meetingfacts.1`.
+man: build
+	$(SWIFT) package plugin generate-manual --configuration debug
+	mkdir -p man && scripts/man-page .build/plugins/GenerateManual/outputs/MeetingFactsCLI/meetingfacts.1 > man/meetingfacts.1
 
 clean:
 	rm -rf .build .build-fuzz

@@ -31,6 +31,8 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedRules"]
         ),
+        // `git describe` of the source, for `meetingfacts --version`.
+        .plugin(name: "BuildVersionPlugin", capability: .buildTool()),
         // All behaviour: reading, extraction, people, facts, person notes, run modes.
         .target(
             name: "MeetingFacts",
@@ -47,7 +49,8 @@ let package = Package(
             dependencies: [
                 "MeetingFacts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildVersionPlugin"]
         ),
         // Benchmarks that print figures: `make bench`.
         .executableTarget(name: "MeetingFactsBench", dependencies: ["MeetingFacts"]),

@@ -287,8 +287,8 @@ def main():
     print("|" + "---|" * (len(KINDS) + 1))
     strict, relaxed = {}, {}
     for score in evaluation["kinds"]:
-        strict[score["kind"]] = f1(score["gold"], score["predicted"], score["strictMatches"])
-        relaxed[score["kind"]] = f1(score["gold"], score["predicted"], score["relaxedMatches"])
+        strict[score["kind"]] = f1(score["gold"], score["predicted"], score["strict_matches"])
+        relaxed[score["kind"]] = f1(score["gold"], score["predicted"], score["relaxed_matches"])
     print("| meetingfacts (relaxed) | " + " | ".join(f"{relaxed[k]:.3f}" for k in KINDS) + " |")
     print("| meetingfacts (strict) | " + " | ".join(f"{strict[k]:.3f}" for k in KINDS) + " |")
     for peer in peers:

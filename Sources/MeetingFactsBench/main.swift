@@ -48,7 +48,7 @@ while index < arguments.count {
 }
 
 var rules = try RuleSet.load(extraDirectories: rulesFolder.map { [$0] } ?? [], replaceShipped: rulesFolder != nil)
-if let kinds { rules.rules = rules.rules.filter { kinds.contains($0.kind) || $0.kind == "ignore" } }
+if let kinds { rules.rules = rules.rules.filter { kinds.contains($0.kind.rawValue) || $0.kind == .ignore } }
 let extractor = Extractor(rules: rules)
 let texts = notes(in: arguments[1])
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }

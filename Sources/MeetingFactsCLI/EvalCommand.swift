@@ -12,7 +12,7 @@ struct EvalCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A folder of meeting notes with gold sidecars.")
+    @Argument(help: "A folder of meeting notes with gold sidecars.", completion: .directory)
     var directory: String
 
     @Flag(help: "Print the evaluation as JSON.")
@@ -46,9 +46,7 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.write(String(decoding: try encoder.encode(evaluation), as: UTF8.self) + "\n")
+            Output.write(try JSONOutput.encode(evaluation))
             return
         }
         Output.write(EvalCommand.table(evaluation))
@@ -99,9 +97,9 @@ struct EvalCommand: ParsableCommand {
     static func describe(_ mention: Mention) -> String {
         let keys: [String]
         switch mention.kind {
-        case "quantity": keys = ["unit", "value", "low", "high", "approx", "item"]
-        case "duration": keys = ["seconds", "approx", "timex"]
-        case "date": keys = ["start", "end", "grain", "timex"]
+        case .quantity: keys = ["unit", "value", "low", "high", "approx", "item"]
+        case .duration: keys = ["seconds", "approx", "timex"]
+        case .date: keys = ["start", "end", "grain", "timex"]
         default: keys = ["name"]
         }
         let values = keys.compactMap { key -> String? in

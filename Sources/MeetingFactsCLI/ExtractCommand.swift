@@ -8,16 +8,17 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print what one meeting note (or standard input) holds, as JSON."
     )
 
-    @Option(help: "The meeting date (YYYY-MM-DD): the reference for relative dates; overrides the note's.")
+    @Option(help: ArgumentHelp("The meeting date (YYYY-MM-DD): the reference for relative dates; overrides the note's.", valueName: "date"))
     var date: String?
 
-    @Option(help: "A vault config file to use instead of the .meetingfacts.yml found above the note.")
+    @Option(help: ArgumentHelp("A vault config file to use instead of the .meetingfacts.yml found above the note.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     @Flag(help: "Print JSON (the only output format).")
     var json = false
 
-    @Argument(help: "A Markdown meeting note, or - for standard input.")
+    @Argument(help: "A Markdown meeting note, or - for standard input.", completion: .file(extensions: ["md"]))
     var path: String
 
     @OptionGroup var rules: RulesOptions
@@ -38,37 +39,36 @@ struct ExtractCommand: ParsableCommand {
             vaultConfig = try VaultConfig.load(vaultRoot: nil, override: configURL)
         } catch {
             Output.error(error.description)
-            throw ExitCode(1)
+            throw ExitStatus.usage.exitCode
         }
         let ruleSet = try loadRules(config: vaultConfig, configURL: configURL)
         let parser = NoteParser(rules: ruleSet)
         let note: MeetingNote
         do {
             if let noteURL {
-                note = try parser.parse(fileAt: noteURL, path: path, requireDate: overrideDate == nil)
+                note = try parser.parse(fileAt: noteURL, path: path, requireDate: false)
             } else {
                 let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                note = try parser.parse(text: parser.decode(bytes, path: path), path: path, requireDate: overrideDate == nil)
+                note = try parser.parse(text: parser.decode(bytes, path: path), path: path, requireDate: false)
             }
         } catch {
             Output.error(error.description)
             throw ExitCode(1)
         }
         guard let meetingDate = overrideDate ?? note.date else {
-            Output.error("\(path):1: error: the note has no date; give one with --date")
+            Output.error("\(path):1: error: no date in the frontmatter, the file name or the title; give one with --date YYYY-MM-DD")
             throw ExitCode(1)
         }
-        let known = configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? []
+        let known = (configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? [])
+            + KnownPerson.ownerSpellings(in: vaultConfig)
         let analyzer = NoteAnalyzer(rules: ruleSet, knownPeople: known, owner: vaultConfig.owner,
                                     monthFirst: vaultConfig.dateOrder == .us)
         let analysis = analyzer.analyze(note, date: meetingDate)
         for diagnostic in analysis.diagnostics { Output.error(diagnostic.description) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let object = ExtractOutput(file: path, date: meetingDate.iso, title: note.title, attendees: analysis.people.attendees,
                                    referenced: analysis.people.referenced, mentions: analysis.mentions, facts: analysis.facts,
                                    review: analysis.people.nearMisses)
-        Output.write(String(decoding: try encoder.encode(object), as: UTF8.self) + "\n")
+        Output.write(try JSONOutput.encode(object))
     }
 
     /// The people the vault's person notes name (from the people folder of the vault the config belongs to).

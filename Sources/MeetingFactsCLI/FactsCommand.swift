@@ -8,16 +8,17 @@ struct FactsCommand: ParsableCommand {
         abstract: "Query the facts written to person notes, from the run state."
     )
 
-    @Argument(help: "The vault folder.")
+    @Argument(help: "The vault folder.", completion: .directory)
     var vault: String
 
-    @Option(help: "Only facts on this person's note.")
+    @Option(help: ArgumentHelp("Only facts on this person's note.", valueName: "name"))
     var person: String?
 
-    @Option(help: "Only facts holding a mention of this kind (quantity, date, duration, person, company, site).")
+    @Option(help: "Only facts holding a mention of this kind (quantity, date, duration, person, company, site; text for none).",
+            completion: .list(FactsCommand.kinds))
     var kind: String?
 
-    @Option(help: "Only facts from meetings on or after this date (YYYY-MM-DD).")
+    @Option(help: ArgumentHelp("Only facts from meetings on or after this date (YYYY-MM-DD).", valueName: "date"))
     var since: String?
 
     @Flag(help: "Print JSON.")
@@ -25,6 +26,9 @@ struct FactsCommand: ParsableCommand {
 
     @Flag(help: "Print CSV.")
     var csv = false
+
+    /// The mention kinds of the shipped rules, and `text` for a fact holding none: what `--kind` completes to.
+    static let kinds = ["quantity", "date", "duration", "person", "company", "site", "text"]
 
     func validate() throws {
         if let since, CalendarDate(iso: since) == nil { throw ValidationError("--since takes YYYY-MM-DD, not '\(since)'") }
@@ -40,9 +44,7 @@ struct FactsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Output.write(String(decoding: try encoder.encode(facts), as: UTF8.self) + "\n")
+            Output.write(try JSONOutput.encode(facts))
         } else if csv {
             func field(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             Output.write("person,kinds,meeting_date,meeting,text\n")

@@ -13,6 +13,8 @@ enum RepositoryPaths {
     /// `../shared` next to the repository (read-only data used by path, never copied).
     static var shared: String { (root as NSString).deletingLastPathComponent + "/shared" }
     static var vaultSample: String { shared + "/data/vault-sample/Transcripts" }
+    /// The whole vault-sample folder (its notes are under Transcripts/).
+    static var vaultSampleRoot: String { shared + "/data/vault-sample" }
 
     /// A copy of `source` in a fresh temporary folder (removed with the returned folder).
     static func copy(_ source: String) -> TemporaryFolder {

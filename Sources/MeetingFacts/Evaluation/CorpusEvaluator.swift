@@ -15,7 +15,7 @@ public struct CorpusEvaluator: Sendable {
         let analyzer = NoteAnalyzer(rules: rules)
         var notes: [NoteEvaluation] = []
         var problems: [String] = []
-        var totals = Scorer.kinds.map { KindScore(kind: $0) }
+        var totals = Scorer.kinds.map { KindScore(kind: $0.rawValue) }
         for path in GoldFile.annotatedNotes(in: directory) {
             let gold = try GoldFile.load(from: GoldFile.sidecarPath(ofNote: path))
             let note = try parser.parse(fileAt: URL(fileURLWithPath: path), path: path, requireDate: gold.date == nil)

@@ -2,7 +2,7 @@
 /// and the normalized keys of the `extract --json` contract. The byte span is not written by hand;
 /// it is found from the line and the surface (`occurrence` picks among repeats on one line).
 public struct GoldMention: Sendable, Equatable, Codable {
-    public var kind: String
+    public var kind: MentionKind
     public var text: String
     public var line: Int
     /// Which appearance of `text` on `line` is meant, 1-based; the first when absent.
@@ -21,7 +21,7 @@ public struct GoldMention: Sendable, Equatable, Codable {
     public var grain: String?
     public var name: String?
 
-    public init(kind: String, text: String, line: Int, occurrence: Int? = nil) {
+    public init(kind: MentionKind, text: String, line: Int, occurrence: Int? = nil) {
         self.kind = kind
         self.text = text
         self.line = line

@@ -14,11 +14,11 @@ public struct MentionError: Sendable, Equatable, Codable {
     }
 
     public var category: Category
-    public var kind: String
+    public var kind: MentionKind
     public var gold: Mention?
     public var predicted: Mention?
 
-    public init(category: Category, kind: String, gold: Mention?, predicted: Mention?) {
+    public init(category: Category, kind: MentionKind, gold: Mention?, predicted: Mention?) {
         self.category = category
         self.kind = kind
         self.gold = gold

@@ -3,7 +3,7 @@
 /// same kind and overlapping spans. Each gold mention matches at most one prediction.
 public struct Scorer: Sendable {
     /// The kinds the corpus annotates; predictions of other kinds are not scored.
-    public static let kinds = ["quantity", "duration", "date", "person", "company", "site"]
+    public static let kinds = MentionKind.allCases.filter { $0 != .ignore }
     public static let relativeTolerance = 1e-6
 
     public init() {}
@@ -11,9 +11,9 @@ public struct Scorer: Sendable {
     public func score(gold: [Mention], predicted: [Mention]) -> NoteScore {
         let gold = gold.filter { Scorer.kinds.contains($0.kind) }
         let predicted = predicted.filter { Scorer.kinds.contains($0.kind) }
-        var kinds: [String: KindScore] = [:]
+        var kinds: [MentionKind: KindScore] = [:]
         for kind in Scorer.kinds {
-            kinds[kind] = KindScore(kind: kind, gold: gold.filter { $0.kind == kind }.count,
+            kinds[kind] = KindScore(kind: kind.rawValue, gold: gold.filter { $0.kind == kind }.count,
                                     predicted: predicted.filter { $0.kind == kind }.count)
         }
 
@@ -38,7 +38,7 @@ public struct Scorer: Sendable {
             }
         }
 
-        return NoteScore(kinds: kinds, errors: errors(gold: gold, goldMatched: goldStrict, predicted: predicted, predictedMatched: strictTaken))
+        return NoteScore(kinds: Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) }), errors: errors(gold: gold, goldMatched: goldStrict, predicted: predicted, predictedMatched: strictTaken))
     }
 
     /// Classifies what strict matching left over: the nearest explanation first.
@@ -78,14 +78,14 @@ public struct Scorer: Sendable {
 
     static func sameValue(_ gold: Mention, _ predicted: Mention) -> Bool {
         switch gold.kind {
-        case "quantity":
+        case .quantity:
             return gold.unit == predicted.unit && close(gold.value, predicted.value) && close(gold.low, predicted.low)
                 && close(gold.high, predicted.high) && (gold.approx ?? false) == (predicted.approx ?? false)
                 && gold.item == predicted.item
-        case "duration":
+        case .duration:
             return close(gold.seconds, predicted.seconds) && gold.timex == predicted.timex
                 && (gold.approx ?? false) == (predicted.approx ?? false)
-        case "date":
+        case .date:
             return gold.start == predicted.start && gold.end == predicted.end && gold.grain == predicted.grain
                 && gold.timex == predicted.timex
         default:

@@ -5,12 +5,12 @@ import PCRE2
 /// Rules of kind `ignore` claim their span (a product name such as "BlueField-3") and yield nothing.
 public struct Extractor: Sendable {
     public let rules: RuleSet
-    private let interpreters: [String: any MentionInterpreter]
+    private let interpreters: [MentionKind: any MentionInterpreter]
     private let surface = SurfaceInterpreter()
 
     public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all) {
         self.rules = rules
-        var byKind: [String: any MentionInterpreter] = [:]
+        var byKind: [MentionKind: any MentionInterpreter] = [:]
         for interpreter in interpreters {
             for kind in interpreter.kinds { byKind[kind] = interpreter }
         }
@@ -19,22 +19,33 @@ public struct Extractor: Sendable {
 
     public struct Result: Sendable {
         public var mentions: [Mention]
+        /// Person names that stand only if the people stage resolves them to someone it knows
+        /// (runs of capitalised words, one-word wikilinks). They take no part in the overlap
+        /// contest until then, so an unknown capitalised run never hides a company or a date.
+        public var nameCandidates: [Contender]
+        /// Every mention the rules proposed, `ignore` spans included, before the overlap contest:
+        /// the people stage reruns the contest once it knows which name candidates stand.
+        public var contenders: [Contender]
         /// Rules that hit a match limit on this text, and any other matching failure.
         public var diagnostics: [Diagnostic]
         /// Matches of all rules, before overlaps were resolved: the work the text caused.
         public var matches = 0
     }
 
-    private struct Candidate {
-        var mention: Mention
-        var priority: Int
-        var order: Int
+    /// A proposed mention with what breaks ties in the overlap contest.
+    public struct Contender: Sendable {
+        public var mention: Mention
+        /// The rule's priority: higher wins between spans of equal length.
+        public var priority: Int
+        /// The rule's place in the rule set: earlier wins last ties.
+        public var order: Int
     }
 
     /// Mentions of every rule in the text. A text past its limits (`NoteLimits`: rule matches,
     /// seconds) yields no mention and one error naming `path`, so the caller skips the note.
     public func extract(_ context: ExtractionContext, path: String = "-") -> Result {
-        var candidates: [Candidate] = []
+        var candidates: [Contender] = []
+        var nameCandidates: [Contender] = []
         var diagnostics: [Diagnostic] = []
         let buffer = context.buffer
         let limits = NoteLimits(rules: rules)
@@ -53,9 +64,13 @@ public struct Extractor: Sendable {
                     if matches % 256 == 0 && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
                     if overLimit != nil { return false }
                     let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
-                    let mentions = rule.kind == "ignore" ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
+                    let mentions = rule.kind == .ignore ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
                     for mention in mentions {
-                        candidates.append(Candidate(mention: mention, priority: rule.priority, order: order))
+                        if mention.kind == .person && EntityInterpreter.isCandidate(mention, of: rule) {
+                            nameCandidates.append(Contender(mention: mention, priority: rule.priority, order: order))
+                            continue
+                        }
+                        candidates.append(Contender(mention: mention, priority: rule.priority, order: order))
                     }
                     return true
                 }
@@ -84,15 +99,18 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        let mentions = overLimit == nil ? Extractor.resolveOverlaps(candidates.map { ($0.mention, $0.priority, $0.order) }) : []
+        let mentions = overLimit == nil ? Extractor.resolveOverlaps(candidates) : []
+        // Name candidates are not counted: they stand only if they name someone already known.
         if let overLimit = overLimit ?? limits.nameProblem(mentions.lazy.compactMap(\.name)) {
-            return Result(mentions: [], diagnostics: [overLimit.diagnostic(path: path, line: 1)], matches: matches)
+            return Result(mentions: [], nameCandidates: [], contenders: [], diagnostics: [overLimit.diagnostic(path: path, line: 1)],
+                          matches: matches)
         }
-        return Result(mentions: mentions, diagnostics: diagnostics, matches: matches)
+        return Result(mentions: mentions, nameCandidates: nameCandidates, contenders: candidates, diagnostics: diagnostics,
+                      matches: matches)
     }
 
     /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.
-    static func resolveOverlaps(_ candidates: [(mention: Mention, priority: Int, order: Int)]) -> [Mention] {
+    public static func resolveOverlaps(_ candidates: [Contender]) -> [Mention] {
         let ranked = candidates.sorted { lhs, rhs in
             let left = lhs.mention.byteRange, right = rhs.mention.byteRange
             if left.count != right.count { return left.count > right.count }
@@ -114,7 +132,7 @@ public struct Extractor: Sendable {
             if low > 0 && taken[low - 1].overlaps(range) { continue }
             if low < taken.count && taken[low].overlaps(range) { continue }
             taken.insert(range, at: low)
-            if candidate.mention.kind != "ignore" { kept.append(candidate.mention) }
+            if candidate.mention.kind != .ignore { kept.append(candidate.mention) }
         }
         return kept.sorted { $0.span[0] != $1.span[0] ? $0.span[0] < $1.span[0] : $0.span[1] < $1.span[1] }
     }

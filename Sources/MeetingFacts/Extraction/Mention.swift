@@ -1,7 +1,7 @@
 /// One thing found in a note: a quantity, duration, date, person, company or site, with its exact
 /// surface and place. The keys are those of the `extract --json` contract; each kind fills its own.
 public struct Mention: Sendable, Equatable, Codable {
-    public var kind: String
+    public var kind: MentionKind
     /// The exact surface text.
     public var text: String
     /// 1-based line of the mention's start.
@@ -32,7 +32,7 @@ public struct Mention: Sendable, Equatable, Codable {
     /// Extra keys, allowed by the contract: the rule that produced the mention.
     public var rule: String?
 
-    public init(kind: String, text: String, line: Int, span: Range<Int>, rule: String? = nil) {
+    public init(kind: MentionKind, text: String, line: Int, span: Range<Int>, rule: String? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
@@ -42,10 +42,16 @@ public struct Mention: Sendable, Equatable, Codable {
 
     public var byteRange: Range<Int> { span[0]..<span[1] }
 
+    /// A person mention whose context states where they work, in what role or team
+    /// ("Priya Raman (Microsoft Apollo)", "Teodor Vance, CTO at Weka"): a relation worth a fact.
+    public var statesAffiliation: Bool {
+        kind == .person && (company != nil || role != nil || team != nil)
+    }
+
     /// The value a key holds as a rule example would state it, nil when unset.
     public func exampleValue(for key: String) -> ExampleValue? {
         switch key {
-        case "kind": return .string(kind)
+        case "kind": return .string(kind.rawValue)
         case "text": return .string(text)
         case "line": return .number(Double(line))
         case "unit": return unit.map(ExampleValue.string)

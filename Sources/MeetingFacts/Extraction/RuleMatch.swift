@@ -18,7 +18,7 @@ public struct RuleMatch {
     public func has(_ group: String) -> Bool { match.range(named: group) != nil }
 
     /// A mention of `kind` covering `span` (the whole match by default), tagged with this rule.
-    public func mention(_ kind: String? = nil, span: Range<Int>? = nil) -> Mention {
+    public func mention(_ kind: MentionKind? = nil, span: Range<Int>? = nil) -> Mention {
         let span = span ?? match.range
         return Mention(kind: kind ?? rule.kind, text: buffer.text(span), line: buffer.line(at: span.lowerBound),
                        span: span, rule: rule.id)

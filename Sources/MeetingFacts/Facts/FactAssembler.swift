@@ -5,16 +5,17 @@
 /// quantity, a dated event, or a relation between a person and a company. Which section kinds count
 /// and which mention kinds make a fact are settings in `rules/facts.yml`.
 public struct FactAssembler: Sendable {
-    public var factKinds: Set<String>
+    public var factKinds: Set<MentionKind>
     public var proseSections: Set<NoteSection.Kind>
 
     public init(rules: RuleSet) {
-        factKinds = Set(rules.strings(setting: "fact_mention_kinds", default: ["quantity", "date", "duration"]))
+        let kinds = rules.strings(setting: "fact_mention_kinds", default: ["quantity", "date", "duration"])
+        factKinds = Set(kinds.compactMap(MentionKind.init(rawValue:)))
         let sections = rules.strings(setting: "fact_sections", default: ["summary", "outcomes", "decisions", "risks", "other"])
         proseSections = Set(sections.compactMap(NoteSection.Kind.init(rawValue:)))
     }
 
-    /// Facts of `note`, in line order, from the mentions extracted over its full text.
+    /// Facts of `note`, in line order, from its mentions with people resolved.
     public func facts(of note: MeetingNote, mentions: [Mention], buffer: TextBuffer) -> [Fact] {
         var facts: [Fact] = []
         var covered = Set<Int>()  // byte starts of statements already taken
@@ -38,7 +39,7 @@ public struct FactAssembler: Sendable {
                 if trimmed.isEmpty || trimmed.hasPrefix("```") || trimmed.hasPrefix("|") || trimmed.hasPrefix("- [") { continue }
                 let inLine = byLine[line.number] ?? []
                 var sentencesSeen = Set<Int>()
-                for mention in inLine where factKinds.contains(mention.kind) || FactAssembler.isRelation(mention) {
+                for mention in inLine where factKinds.contains(mention.kind) || mention.statesAffiliation {
                     let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)
                     guard !covered.contains(sentence.lowerBound), sentencesSeen.insert(sentence.lowerBound).inserted else { continue }
                     covered.insert(sentence.lowerBound)
@@ -66,14 +67,9 @@ public struct FactAssembler: Sendable {
         return nil
     }
 
-    /// A person mention that carries an affiliation (set by the people rules) is a relation.
-    static func isRelation(_ mention: Mention) -> Bool {
-        mention.kind == "person" && (mention.rule?.contains("affiliation") ?? false)
-    }
-
     /// Distinct resolved person names, in order of appearance.
     static func people(in mentions: [Mention]) -> [String] {
         var seen = Set<String>()
-        return mentions.filter { $0.kind == "person" }.compactMap { $0.name ?? $0.text }.filter { seen.insert($0).inserted }
+        return mentions.filter { $0.kind == .person }.compactMap { $0.name ?? $0.text }.filter { seen.insert($0).inserted }
     }
 }

@@ -6,6 +6,8 @@ public struct MeetingRecord: Sendable, Equatable {
     /// The file name without `.md`: the target of `[[…]]` links.
     public var linkName: String
     public var date: CalendarDate
+    /// True for a meeting dated only to a month: `date` is then the 1st, shown as `YYYY-MM`.
+    public var dateIsMonth: Bool
     public var title: String
     /// The summary paragraph (first paragraph of the Summary section, else of the note).
     public var summary: String
@@ -22,10 +24,11 @@ public struct MeetingRecord: Sendable, Equatable {
 
     public init(path: String, linkName: String, date: CalendarDate, title: String, summary: String,
                 attendees: [String], referenced: [String], facts: [Fact], topics: [String] = [],
-                mentionSentences: [String: String] = [:], affiliations: [String: Affiliation] = [:]) {
+                mentionSentences: [String: String] = [:], affiliations: [String: Affiliation] = [:], dateIsMonth: Bool = false) {
         self.path = path
         self.linkName = linkName
         self.date = date
+        self.dateIsMonth = dateIsMonth
         self.title = title
         self.summary = summary
         self.attendees = attendees
@@ -34,5 +37,10 @@ public struct MeetingRecord: Sendable, Equatable {
         self.topics = topics
         self.mentionSentences = mentionSentences
         self.affiliations = affiliations
+    }
+
+    /// The date as person notes show it: `2025-10-31`, or `2025-10` for a month.
+    public var dateLabel: String {
+        dateIsMonth ? String(date.iso.prefix(7)) : date.iso
     }
 }

@@ -1,9 +1,9 @@
-import Foundation
-
 /// The known people of a vault, indexed once by name key and by first name. Every note of a run
 /// shares it: building a directory per note then only adds that note's attendees, instead of
 /// folding thousands of names again for each of ten thousand notes.
-struct KnownPeopleIndex: Sendable {
+public struct KnownPeopleIndex: Sendable {
+    /// The people as their notes give them (emails are looked up here).
+    public private(set) var people: [KnownPerson] = []
     /// Full-name and alias keys → the person's note name.
     var byKey: [String: String] = [:]
     /// First-name keys → names.
@@ -11,7 +11,8 @@ struct KnownPeopleIndex: Sendable {
     /// Last-name keys → names (the candidates a misspelt first name may point at).
     var byLastName: [String: Set<String>] = [:]
 
-    init(_ knownPeople: [KnownPerson]) {
+    public init(_ knownPeople: [KnownPerson]) {
+        people = knownPeople
         for person in knownPeople {
             for form in [person.name] + person.aliases where !form.isEmpty {
                 let key = PersonNameKey.of(form)
@@ -40,27 +41,11 @@ struct KnownPeopleIndex: Sendable {
     func adding(_ person: KnownPerson?) -> KnownPeopleIndex {
         guard let person, !contains(person.name) else { return self }
         var copy = self
+        copy.people.append(person)
         copy.byKey[PersonNameKey.of(person.name)] = person.name
         let words = PersonNameKey.words(of: PersonNameKey.of(person.name))
         if let first = words.first { copy.byFirstName[first, default: []].insert(person.name) }
         if words.count > 1, let last = words.last { copy.byLastName[last, default: []].insert(person.name) }
         return copy
-    }
-}
-
-/// Keeps the index of the last list of known people seen (a run passes the same array to every
-/// note, and equal arrays sharing storage compare in O(1)).
-final class KnownPeopleIndexCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var people: [KnownPerson]?
-    private var index = KnownPeopleIndex([])
-
-    func index(for knownPeople: [KnownPerson]) -> KnownPeopleIndex {
-        lock.lock()
-        defer { lock.unlock() }
-        if let people, people == knownPeople { return index }
-        index = KnownPeopleIndex(knownPeople)
-        people = knownPeople
-        return index
     }
 }

@@ -55,6 +55,29 @@ public enum FrontmatterEditor {
         add([key + ":"] + items.map { "- " + YAMLScalar.quotedIfNeeded($0) }, to: &note)
     }
 
+    /// Adds each of `items` missing from the block list under `key` at its end (compared as names
+    /// are: case and accents aside); creates the list when the key is absent or empty. A flow list
+    /// (`key: [a, b]`) or a scalar is the person's own form and is left alone.
+    public static func addListItems(_ key: String, items: [String], in note: inout NoteText) {
+        guard !items.isEmpty else { return }
+        guard let index = line(of: key, in: note) else {
+            addListIfMissing(key, items: items, in: &note)
+            return
+        }
+        guard value(of: key, in: note) == nil, let end = note.frontmatterEnd else { return }
+        var last = index
+        var present = Set<String>()
+        while last + 1 < end, note.lines[last + 1].content.drop(while: { $0 == " " }).hasPrefix("- ") {
+            last += 1
+            let item = note.lines[last].content.drop(while: { $0 == " " }).dropFirst(2)
+            present.insert(PersonNameKey.of(YAMLScalar.unquoted(String(item))))
+        }
+        let indent = last > index ? String(note.lines[last].content.prefix(while: { $0 == " " })) : ""
+        let missing = items.filter { !present.contains(PersonNameKey.of($0)) }
+        guard !missing.isEmpty else { return }
+        note.insert(missing.map { indent + "- " + YAMLScalar.quotedIfNeeded($0) }, at: last + 1)
+    }
+
     private static func isFollowedByList(_ index: Int, in note: NoteText) -> Bool {
         index + 1 < (note.frontmatterEnd ?? 0) && note.lines[index + 1].content.drop { $0 == " " }.hasPrefix("- ")
     }

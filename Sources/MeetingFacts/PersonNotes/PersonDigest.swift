@@ -43,7 +43,7 @@ public struct PersonDigest: Sendable, Equatable {
             let attended = record.attendees.contains(person)
             let named = record.referenced.contains(person) || record.facts.contains { $0.about.contains(person) }
             guard person != owner, attended || named else { continue }
-            let source = " — [[\(record.linkName)|\(record.date.iso)]]"
+            let source = " — [[\(record.linkName)|\(record.dateLabel)]]"
             let facts = attended ? record.facts : record.facts.filter { $0.about.contains(person) }
             for fact in facts.sorted(by: { $0.line < $1.line }) {
                 let statement = NoteBlock.trimmed(fact.text)
@@ -53,7 +53,7 @@ public struct PersonDigest: Sendable, Equatable {
                 self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName))
             }
             let summary = shortener.shorten(record.summary.isEmpty ? record.title : record.summary)
-            var contextLine = "- \(record.date.iso): [[\(record.linkName)]] - \(summary)"
+            var contextLine = "- \(record.dateLabel): [[\(record.linkName)]] - \(summary)"
             if attended {
                 lastAttended = max(lastAttended ?? record.date, record.date)
                 for topic in record.topics {

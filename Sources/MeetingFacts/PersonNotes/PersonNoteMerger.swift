@@ -60,7 +60,7 @@ public struct PersonNoteMerger: Sendable {
             FrontmatterEditor.addIfMissing("role", value: role, in: &note)
         }
         if let aliases = known?.aliases, !aliases.isEmpty {
-            FrontmatterEditor.addListIfMissing("aliases", items: aliases, in: &note)
+            FrontmatterEditor.addListItems("aliases", items: aliases, in: &note)
         }
     }
 
@@ -221,9 +221,14 @@ public struct PersonNoteMerger: Sendable {
         return String(text)
     }
 
+    /// The date a Recent Context line starts with: `- 2025-10-31: …`, or `- 2025-10: …` (a meeting
+    /// dated to a month, ordered as its 1st).
     private func leadingDate(_ line: String) -> CalendarDate? {
         let content = NoteBlock.trimmed(line)
         guard content.hasPrefix("- ") else { return nil }
-        return CalendarDate(iso: content.dropFirst(2).prefix(10))
+        let text = content.dropFirst(2)
+        if let day = CalendarDate(iso: text.prefix(10)) { return day }
+        guard text.dropFirst(7).first == ":" else { return nil }
+        return CalendarDate(iso: text.prefix(7) + "-01")
     }
 }

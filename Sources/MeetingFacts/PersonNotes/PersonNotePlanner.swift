@@ -39,12 +39,17 @@ public struct PersonNotePlanner: Sendable {
     }
 
     public func plan(for person: String, records: [MeetingRecord], existingText: String?, owner: String,
-                     today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil) -> PersonNotePlan {
+                     today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil,
+                     suspectedMatch: String? = nil) -> PersonNotePlan {
         let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength,
                                   backgroundMinimumWords: settings.backgroundMinimumWords)
         var note = NoteText(existingText ?? render(digest, today: today, known: known))
         let merger = PersonNoteMerger(settings: settings)
         let outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)
+        if existingText == nil, let suspectedMatch {
+            // A new name close to a known person: the note says whom it may duplicate.
+            FrontmatterEditor.addIfMissing("suspected_match", value: "[[\(suspectedMatch)]]", in: &note)
+        }
         var text = note.text
         if let existingText, text != existingText {
             stampFooter(today, in: &note)

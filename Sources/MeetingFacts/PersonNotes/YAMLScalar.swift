@@ -7,6 +7,14 @@ public enum YAMLScalar {
         needsQuotes(text) ? "'" + text.replacingOccurrences(of: "'", with: "''") + "'" : text
     }
 
+    /// A plain or quoted scalar's text: `'O''Brien'` → `O'Brien`, `"Ann"` → `Ann`.
+    public static func unquoted(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 2, let first = trimmed.first, first == "'" || first == "\"", trimmed.last == first else { return trimmed }
+        let inner = String(trimmed.dropFirst().dropLast())
+        return first == "'" ? inner.replacingOccurrences(of: "''", with: "'") : inner
+    }
+
     static func needsQuotes(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last else { return true }
         if first == " " || last == " " { return true }

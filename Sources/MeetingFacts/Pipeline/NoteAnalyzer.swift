@@ -1,12 +1,20 @@
-/// Runs one meeting note through the per-note stages of the pipeline: extract mentions (with the
-/// note's attendees known, so first names resolve), resolve people into attendees and referenced,
-/// assemble facts, and build the meeting record for the person notes.
+/// Runs one meeting note through the per-note stages, each once: extract mentions, resolve the
+/// people (attendees, referenced, and who every name means), assemble facts from the resolved
+/// mentions, and build the meeting record the person-notes stage consumes.
+///
+/// Extraction knows no people, so a run extracts every note first, registers the names of all of
+/// them at once (`PeopleRegistry`), and resolves each note against that registry. A note analysed
+/// alone registers its own names against the known people.
 public struct NoteAnalyzer: Sendable {
     public var rules: RuleSet
     public var extractor: Extractor
     public var resolver: PeopleResolver
     public var assembler: FactAssembler
+    /// The vault's known people, for notes analysed alone.
     public var knownPeople: [KnownPerson]
+    /// The run's people, when every note is resolved against one registry.
+    public private(set) var registry: PeopleRegistry?
+    private var registryIndex: KnownPeopleIndex?
     public var owner: String?
     public var monthFirst: Bool
 
@@ -20,32 +28,49 @@ public struct NoteAnalyzer: Sendable {
         self.monthFirst = monthFirst
     }
 
+    /// The analyzer for the rest of a run, once its registry is built.
+    public func resolving(against registry: PeopleRegistry) -> NoteAnalyzer {
+        var analyzer = self
+        analyzer.registry = registry
+        analyzer.registryIndex = KnownPeopleIndex(registry.people)
+        return analyzer
+    }
+
     /// Analyses `note` against `date` (the note's own date unless overridden).
     public func analyze(_ note: MeetingNote, date: CalendarDate) -> NoteAnalysis {
-        // Attendees first: they are what a lone first name in the text resolves to.
-        var people = PeopleResolver.Input(declaredAttendees: note.declaredAttendees, transcriptSpeakers: note.transcriptSpeakers,
-                                          mentions: [], knownPeople: knownPeople, owner: owner)
-        let declared = resolver.run(people)
-        let context = ExtractionContext(text: note.text, referenceDate: date, rules: rules, monthFirst: monthFirst,
-                                        attendees: declared.attendees, knownPeople: knownPeople)
-        let extraction = extractor.extract(context, path: note.path)
-        people.mentions = extraction.mentions
-        let resolved = resolver.run(people)
-        let facts = assembler.run(FactAssembler.Input(note: note, mentions: extraction.mentions, buffer: context.buffer))
+        analyze(extract(note, date: date))
+    }
+
+    /// The first stage alone: the note's mentions, people not yet resolved.
+    public func extract(_ note: MeetingNote, date: CalendarDate) -> NoteExtraction {
+        let context = ExtractionContext(text: note.text, referenceDate: date, rules: rules, monthFirst: monthFirst)
+        return NoteExtraction(note: note, date: date, buffer: context.buffer,
+                              result: extractor.extract(context, path: note.path))
+    }
+
+    /// The remaining stages on an extracted note.
+    public func analyze(_ extraction: NoteExtraction) -> NoteAnalysis {
+        let note = extraction.note
+        let input = extraction.peopleInput(owner: owner)
+        let registry = self.registry ?? PeopleRegistry(known: knownPeople, owner: owner.map { [$0] } ?? [],
+                                                       sightings: resolver.sightings(input), rules: rules)
+        var people = resolver.resolve(input, known: registryIndex ?? KnownPeopleIndex(registry.people))
+        people.nearMisses = registry.review(of: people.attendees + people.referenced)
+        let facts = assembler.facts(of: note, mentions: people.mentions, buffer: extraction.buffer)
         let record = MeetingRecord(
-            path: note.path, linkName: note.linkName, date: date, title: note.title, summary: note.summary,
-            attendees: resolved.attendees, referenced: resolved.referenced, facts: facts, topics: note.topics,
-            mentionSentences: NoteAnalyzer.firstSentences(naming: resolved.referenced, in: extraction.mentions, buffer: context.buffer),
-            affiliations: resolved.affiliations)
-        return NoteAnalysis(note: note, date: date, mentions: extraction.mentions, people: resolved, facts: facts,
-                            record: record, diagnostics: extraction.diagnostics)
+            path: note.path, linkName: note.linkName, date: extraction.date, title: note.title, summary: note.summary,
+            attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,
+            mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: people.mentions, buffer: extraction.buffer),
+            affiliations: people.affiliations, dateIsMonth: extraction.date == note.date && note.dateIsMonth)
+        return NoteAnalysis(note: note, date: extraction.date, mentions: people.mentions, people: people, facts: facts,
+                            record: record, diagnostics: extraction.result.diagnostics)
     }
 
     /// For each person, the first sentence that names them, outside code blocks and task lines.
     static func firstSentences(naming people: [String], in mentions: [Mention], buffer: TextBuffer) -> [String: String] {
         var sentences: [String: String] = [:]
         let wanted = Set(people)
-        for mention in mentions where mention.kind == "person" {
+        for mention in mentions where mention.kind == .person {
             guard let name = mention.name, wanted.contains(name), sentences[name] == nil else { continue }
             var sentence = buffer.text(buffer.sentence(around: mention.byteRange, wholeSentence: true)).trimmingCharacters(in: .whitespaces)
             sentence = FactAssembler.bulletText(sentence) ?? sentence

@@ -12,7 +12,6 @@ public struct MeetingNote: Sendable {
     public var title: String
     /// Frontmatter `type`, or the `type/…` tag, lowercased; nil when neither is set.
     public var type: String?
-    public var project: String?
     public var topics: [String]
     /// Attendees the note declares: frontmatter attendees/participants/people/entities.people as
     /// plain names (links unwrapped, emails kept), a body line `**Participants:** …`, and the
@@ -20,8 +19,6 @@ public struct MeetingNote: Sendable {
     public var declaredAttendees: [String]
     /// Distinct speakers in order of first turn, as written; unattributed lines are not a speaker.
     public var transcriptSpeakers: [String]
-    /// The speakers that are names rather than labels (`Remote`, `Speaker 1`, devices).
-    public var namedSpeakers: [String]
     /// Who took part as far as the note itself says: declared attendees that are not placeholders
     /// (`Myself`), then named speakers, without repeats (compared case-insensitively). Resolving
     /// first names and aliases to full names is the people stage's work.
@@ -31,17 +28,13 @@ public struct MeetingNote: Sendable {
     public var turns: [TranscriptTurn]
     /// The whole file as text.
     public var text: String
-    /// The text after the frontmatter.
-    public var body: String
     /// Lines taken by the frontmatter and its fences (0 without frontmatter).
     public var frontmatterLineCount: Int
     public var frontmatter: Frontmatter
     /// Frontmatter `canonical:`: the note this one duplicates, when set.
     public var canonical: String?
-
-    /// The raw frontmatter mapping.
-    public var frontmatterMapping: FrontmatterValue { frontmatter.mapping }
-
+    /// True for a note dated only to a month (`2025-10 - Name.md`, its date the 1st of that month).
+    public var dateIsMonth = false
 
     /// The first paragraph of the Summary section, else the first paragraph of the body.
     public var summary: String {

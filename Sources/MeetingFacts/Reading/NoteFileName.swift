@@ -1,7 +1,10 @@
 /// What a meeting note's file name says: `YYYY-MM-DD - Title.md`, `YYYY-MM-DD HH MM - Title.md`,
-/// `YYYY-MM-DD HH:MM - Title.md`, or just a title.
+/// `YYYY-MM-DD HH:MM - Title.md`, `YYYY-MM - Title.md` (a month), or just a title.
 public struct NoteFileName: Sendable, Equatable {
+    /// The day named; for a name with only a year and month, the first day of that month.
     public var date: CalendarDate?
+    /// True when the name gives only a year and month.
+    public var isMonthOnly = false
     /// `HH:MM` when the name carries a time.
     public var time: String?
     /// The name without the date, time and `.md`; the whole link name when there is no date.
@@ -13,9 +16,16 @@ public struct NoteFileName: Sendable, Equatable {
         let linkName = String(name)
         guard name.count >= 10, let date = CalendarDate(iso: name.prefix(10)),
               name.dropFirst(10).first.map({ !$0.isNumber }) ?? true else {
-            self.date = nil
             time = nil
-            title = linkName
+            if let month = NoteFileName.month(atStartOf: name) {
+                date = month
+                isMonthOnly = true
+                let rest = name.dropFirst(7).drop(while: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "–" || $0 == "—" })
+                title = rest.isEmpty ? linkName : String(rest)
+            } else {
+                date = nil
+                title = linkName
+            }
             return
         }
         self.date = date
@@ -23,6 +33,19 @@ public struct NoteFileName: Sendable, Equatable {
         time = NoteFileName.time(after: &rest)
         rest = rest.drop(while: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "–" || $0 == "—" })
         title = rest.isEmpty ? linkName : String(rest)
+    }
+
+    /// `YYYY-MM` at the start of a name, not followed by a digit or by `-` and a digit (a day): the
+    /// first of that month.
+    private static func month(atStartOf name: Substring) -> CalendarDate? {
+        let head = name.prefix(7)
+        guard head.count == 7, head.dropFirst(4).first == "-",
+              let year = Int(head.prefix(4)), let month = Int(head.suffix(2)), head.prefix(4).allSatisfy(\.isNumber),
+              head.suffix(2).allSatisfy(\.isNumber), (1...12).contains(month) else { return nil }
+        let rest = name.dropFirst(7)
+        if let next = rest.first, next.isNumber { return nil }
+        if rest.first == "-", let after = rest.dropFirst().first, after.isNumber { return nil }
+        return CalendarDate(year: year, month: month, day: 1)
     }
 
     /// ` HH MM`, ` HH:MM`, ` HHMM` or ` HH.MM` directly after the date; consumed from `rest`.

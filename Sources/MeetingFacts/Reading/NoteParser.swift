@@ -94,6 +94,9 @@ public struct NoteParser: Sendable {
 
         let date = NoteParser.date(in: frontmatter) ?? nameParts.date ?? heading?.date
         if date == nil && requireDate { throw ReadingProblem.noDate.diagnostic(path: path, line: 1) }
+        // A file named for a month only is dated to that month, though its frontmatter may hold the
+        // 1st of the month as a stand-in; a frontmatter day other than the 1st is a real day.
+        let dateIsMonth = nameParts.isMonthOnly && date == nameParts.date
 
         var declared: [String] = []
         for keys in [["attendees"], ["participants"], ["people"], ["entities", "people"]] {
@@ -123,20 +126,17 @@ public struct NoteParser: Sendable {
         let title = frontmatter.string("title") ?? layout.firstH1 ?? nameParts.title
         let type = frontmatter.string("type")?.lowercased()
             ?? frontmatter.strings("tags").first { $0.lowercased().hasPrefix("type/") }.map { String($0.dropFirst(5)).lowercased() }
-        let bodyStart = lines.prefix(frontmatter.lineCount).reduce(0) { $0 + $1.utf8.count + 1 }
 
         return MeetingNote(
             path: path, fileName: fileName, linkName: linkName, date: date, title: title, type: type,
-            project: (frontmatter.string("project") ?? frontmatter.strings("projects").first).flatMap(AttendeeName.normalized),
             topics: frontmatter.strings("topics"),
             declaredAttendees: declared,
             transcriptSpeakers: speakers,
-            namedSpeakers: namedSpeakers, attendees: attendees,
+            attendees: attendees,
             sections: layout.sections, tasks: layout.tasks, turns: turns,
             text: text,
-            body: String(decoding: Array(text.utf8).dropFirst(min(bodyStart, text.utf8.count)), as: UTF8.self),
             frontmatterLineCount: frontmatter.lineCount, frontmatter: frontmatter,
-            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized))
+            canonical: frontmatter.string("canonical").flatMap(AttendeeName.normalized), dateIsMonth: dateIsMonth)
     }
 
     /// The frontmatter date: a date, a quoted date, or an ISO date-time (its calendar date as

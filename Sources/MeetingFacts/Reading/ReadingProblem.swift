@@ -29,7 +29,8 @@ public enum ReadingProblem: Sendable, Equatable {
         case .frontmatterNotAMapping: return "frontmatter is not a key: value mapping; skipped"
         case let .overLimit(detail): return "\(detail); skipped"
         case let .yamlAnchor(written): return "YAML \(written): anchors and aliases are not supported in properties; skipped"
-        case .noDate: return "no date in the frontmatter, the file name or the title; skipped (use --date)"
+        case .noDate: return "no date in the frontmatter, the file name or the title; skipped "
+            + "(add `date: YYYY-MM-DD` to the frontmatter, or start the file name with the date: `YYYY-MM-DD - Title.md`)"
         case let .unreadableConfig(detail): return "bad vault config: \(detail)"
         case let .symlinkOutsideVault(target): return "symbolic link points outside the vault (\(target)); not followed"
         }

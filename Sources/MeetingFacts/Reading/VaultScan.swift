@@ -6,6 +6,4 @@ public struct VaultScan: Sendable {
     /// Vault-relative paths of Markdown files that are neither.
     public var ignored: [String] = []
     public var diagnostics: [Diagnostic] = []
-
-    public var peopleDirectory: PeopleDirectory { PeopleDirectory(personNotes: personNotes) }
 }

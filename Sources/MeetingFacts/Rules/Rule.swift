@@ -4,9 +4,7 @@ import PCRE2
 /// the attributes it adds, and the examples that pin its behaviour.
 public struct Rule: Sendable {
     public var id: String
-    /// The mention kind: quantity, duration, date, person, company, site, or `ignore`
-    /// (claims a span, such as a product name, so that no other rule reads inside it).
-    public var kind: String
+    public var kind: MentionKind
     /// The pattern as written in the rule file, before shared definitions are appended.
     public var patternSource: String
     /// The compiled pattern (rule pattern plus the `(?(DEFINE)…)` block it references).

@@ -8,8 +8,6 @@ public struct RuleExample: Sendable {
     public var expect: [String: ExampleValue]
     public var isPositive: Bool
     public var location: SourceLocation
-    /// The meeting's attendees (`attendees:` in the example), for rules that read only known names.
-    public var attendees: [String] = []
 
     public init(input: String, date: String?, expect: [String: ExampleValue], isPositive: Bool, location: SourceLocation) {
         self.input = input

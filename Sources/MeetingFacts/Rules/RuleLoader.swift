@@ -115,7 +115,7 @@ public struct RuleLoader {
         }
         do {
             let pattern = try Pattern(combined, name: parsed.id)
-            return Rule(id: parsed.id, kind: parsed.kind, patternSource: parsed.pattern, pattern: pattern,
+            return Rule(id: parsed.id, kind: MentionKind(rawValue: parsed.kind) ?? .ignore, patternSource: parsed.pattern, pattern: pattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
                         location: parsed.location, trigger: nil)
         } catch {
@@ -350,6 +350,11 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: here, rule: id, "rule without a kind (set it on the rule or the file)"))
             return nil
         }
+        guard MentionKind(rawValue: kind) != nil else {
+            let kinds = MentionKind.allCases.map(\.rawValue).joined(separator: ", ")
+            diagnostics.append(Diagnostic(at: here, rule: id, "unknown kind '\(kind)' (known: \(kinds))"))
+            return nil
+        }
         let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger"]
         for key in mapping.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), rule: id, "unknown key '\(key.string ?? "?")'"))
@@ -377,10 +382,8 @@ public struct RuleLoader {
                     guard let name = key.string, let scalar = value.scalar else { continue }
                     expect[name] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
                 }
-                var positive = RuleExample(input: input, date: example["date"]?.string ?? fileDate, expect: expect,
-                                           isPositive: true, location: location(of: example, path: path))
-                positive.attendees = example["attendees"]?.sequence?.compactMap(\.string) ?? []
-                examples.append(positive)
+                examples.append(RuleExample(input: input, date: example["date"]?.string ?? fileDate, expect: expect,
+                                            isPositive: true, location: location(of: example, path: path)))
             }
             for example in negative {
                 guard let input = example.string ?? example["input"]?.string else {

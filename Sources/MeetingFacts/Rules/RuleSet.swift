@@ -13,7 +13,6 @@ public struct RuleSet: Sendable {
     /// Changes whenever any rule file or template changes.
     public var contentHash: ContentHash
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     public func lexicon(_ name: String) -> Lexicon? { lexicons[name] }
 

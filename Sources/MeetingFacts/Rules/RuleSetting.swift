@@ -39,6 +39,9 @@ public struct RuleSetting: Sendable, Hashable {
         RuleSetting("people.near-miss.max-edit-distance", .number),
         RuleSetting("people.near-miss.max-edit-ratio", .number),
         RuleSetting("people.near-miss.same-initial", .flag),
+        RuleSetting("people.variant.surname-similarity", .number),
+        RuleSetting("people.variant.attendee-surname-similarity", .number),
+        RuleSetting("people.variant.minimum-prefix", .number),
         // rules/person-notes.yml
         RuleSetting("person-notes.people-path", .text),
         RuleSetting("person-notes.template", .text),

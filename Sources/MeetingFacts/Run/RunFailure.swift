@@ -4,20 +4,23 @@ public enum RunFailure: Error, Equatable, CustomStringConvertible {
     case configuration(String)
     /// Another run holds the lock: exit 75.
     case locked(String)
-    /// The run state cannot be opened or saved: exit 1.
+    /// The run state cannot be opened or saved: exit 3, as when notes fail.
     case state(String)
+    /// `apply` refused: a file the plan read or would write changed since the plan was made: exit 4.
+    case outdated(String)
 
     public var exitCode: Int32 {
         switch self {
         case .configuration: return 2
         case .locked: return 75
-        case .state: return 1
+        case .state: return 3
+        case .outdated: return 4
         }
     }
 
     public var description: String {
         switch self {
-        case let .configuration(message), let .locked(message), let .state(message): return message
+        case let .configuration(message), let .locked(message), let .state(message), let .outdated(message): return message
         }
     }
 }

@@ -18,6 +18,8 @@ public struct RunOptions: Sendable {
     public var rulesDirectory: String?
     /// Colour the diff (a terminal).
     public var colored = false
+    /// With `dryRun`: keep the run's plan in the report (`run --dry-run --save PLAN`).
+    public var recordPlan = false
 
     public init(vault: String, today: CalendarDate) {
         self.vault = vault

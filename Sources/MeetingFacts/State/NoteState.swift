@@ -1,8 +1,8 @@
 /// What the run state remembers of one Markdown file of the vault: its fingerprint when last seen,
 /// what kind of note it was, and — for a meeting note — what it produced and what identifies the
 /// meeting (to recognise another note of the same meeting later).
-public struct NoteState: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+public struct NoteState: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
         case meeting, person, other, error
     }
 

@@ -55,7 +55,26 @@ public final class StateStore {
                 CREATE INDEX facts_by_person ON facts (person, meeting_date);
                 """)
         }
+        // What the run decided about people, so a user's correction holds: the aliases it added to a
+        // person's note (one the user removes stops that merge for good), and the notes it created
+        // (one the user deletes is never created again).
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE people_decisions (kind TEXT NOT NULL, name TEXT NOT NULL, person TEXT NOT NULL,
+                    PRIMARY KEY (kind, name, person));
+                """)
+        }
         return migrator
+    }
+
+    /// Every decision about people remembered, in insertion order.
+    public func peopleDecisions() throws -> [PeopleDecision] {
+        guard let queue else { return [] }
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, name, person FROM people_decisions ORDER BY rowid").compactMap { row in
+                PeopleDecision.Kind(rawValue: row[0]).map { PeopleDecision(kind: $0, name: row[1], person: row[2]) }
+            }
+        }
     }
 
     private static func list(_ joined: String) -> [String] {
@@ -140,6 +159,7 @@ public final class StateStore {
         public var removedNotes: [String] = []
         public var written: [String: Set<String>] = [:]
         public var facts: [IndexedFact] = []
+        public var peopleDecisions: [PeopleDecision] = []
         public init() {}
     }
 
@@ -166,6 +186,10 @@ public final class StateStore {
                 for hash in hashes {
                     try db.execute(sql: "INSERT OR IGNORE INTO written (person, line_hash) VALUES (?, ?)", arguments: [person, hash])
                 }
+            }
+            for decision in update.peopleDecisions {
+                try db.execute(sql: "INSERT OR IGNORE INTO people_decisions (kind, name, person) VALUES (?, ?, ?)",
+                               arguments: [decision.kind.rawValue, decision.name, decision.person])
             }
             for fact in update.facts {
                 try db.execute(sql: "INSERT OR IGNORE INTO facts (person, kinds, text, meeting_date, meeting_path) VALUES (?, ?, ?, ?, ?)",

@@ -15,7 +15,7 @@ final class CorpusEvaluationTests: XCTestCase {
         let evaluation = try CorpusEvaluator().evaluate(directory: CorpusEvaluationTests.notes)
         XCTAssertGreaterThanOrEqual(evaluation.notes.count, 40)
         XCTAssertEqual(evaluation.goldProblems, [])
-        for kind in Scorer.kinds {
+        for kind in Scorer.kinds.map(\.rawValue) {
             XCTAssertGreaterThan(evaluation.score(of: kind)?.gold ?? 0, 0, "no gold \(kind) in the corpus")
         }
     }
@@ -23,7 +23,7 @@ final class CorpusEvaluationTests: XCTestCase {
     func testNoKindDropsBelowItsFloor() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.corpus + "/eval-floors.json"))
         let floors = try JSONDecoder().decode(Floors.self, from: data).strictF1
-        XCTAssertEqual(Set(floors.keys), Set(Scorer.kinds))
+        XCTAssertEqual(Set(floors.keys), Set(Scorer.kinds.map(\.rawValue)))
         let evaluation = try CorpusEvaluator().evaluate(directory: CorpusEvaluationTests.notes)
         for (kind, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let f1 = try XCTUnwrap(evaluation.score(of: kind)).strict.f1

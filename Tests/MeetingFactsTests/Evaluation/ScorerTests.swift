@@ -3,14 +3,14 @@ import XCTest
 
 final class ScorerTests: XCTestCase {
     private func quantity(_ text: String, _ span: Range<Int>, value: Double, unit: String = "B") -> Mention {
-        var mention = Mention(kind: "quantity", text: text, line: 1, span: span)
+        var mention = Mention(kind: .quantity, text: text, line: 1, span: span)
         mention.unit = unit
         mention.value = value
         return mention
     }
 
     private func date(_ text: String, _ span: Range<Int>, day: String) -> Mention {
-        var mention = Mention(kind: "date", text: text, line: 1, span: span)
+        var mention = Mention(kind: .date, text: text, line: 1, span: span)
         mention.start = day
         mention.end = day
         mention.grain = "day"

@@ -7,15 +7,7 @@ final class PeopleResolverTests: XCTestCase {
 
     private func resolve(_ text: String, declared: [String] = [], speakers: [String] = [],
                          known: [KnownPerson] = []) -> PeopleResolution {
-        let rules = RuleSet.shipped
-        let resolver = PeopleResolver(rules: rules)
-        // First pass: attendees alone, so that mentions resolve against them as the pipeline will.
-        let attending = resolver.resolve(declaredAttendees: declared, transcriptSpeakers: speakers, mentions: [],
-                                         knownPeople: known, owner: owner).attendees
-        let context = ExtractionContext(text: text, referenceDate: nil, rules: rules, attendees: attending, knownPeople: known)
-        let mentions = Extractor(rules: rules).extract(context).mentions
-        return resolver.resolve(declaredAttendees: declared, transcriptSpeakers: speakers, mentions: mentions,
-                                knownPeople: known, owner: owner)
+        PeopleTesting.resolve(text, declared: declared, speakers: speakers, known: known, owner: owner)
     }
 
     func testMentionedPersonIsNotAnAttendee() {

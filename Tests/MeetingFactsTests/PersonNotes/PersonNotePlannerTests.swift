@@ -50,6 +50,27 @@ final class PersonNotePlannerTests: XCTestCase {
         XCTAssertTrue(result.contains("last_contact: '2026-03-16'"))
     }
 
+    func testAMeetingDatedToAMonthShowsTheMonthAndSortsAsItsFirstDay() throws {
+        let planner = try PersonNoteFixtures.planner()
+        var monthly = followUp
+        monthly.path = "Meetings/2026-03 - Priya Raman.md"
+        monthly.linkName = "2026-03 - Priya Raman"
+        monthly.date = CalendarDate(year: 2026, month: 3, day: 1)
+        monthly.dateIsMonth = true
+        let first = planner.plan(for: "Priya Raman", records: records, existingText: nil, owner: owner, today: march10)
+        let plan = planner.plan(for: "Priya Raman", records: records + [monthly], existingText: first.text, owner: owner,
+                                today: march20, previouslyWritten: first.writtenHashes)
+        let result = lines(plan.text)
+        let monthLine = "- 2026-03: [[2026-03 - Priya Raman]] - Priya and the night shift tuned the crane alert thresholds."
+        XCTAssertTrue(result.contains("- Alert threshold for crane vibration was lowered to 7 mm/s. — [[2026-03 - Priya Raman|2026-03]]"))
+        let context = result.filter { $0.hasPrefix("- 2026-03") }
+        XCTAssertEqual(context.last, monthLine, "\(context)")
+        XCTAssertEqual(context.count, 3)
+        let again = planner.plan(for: "Priya Raman", records: records + [monthly], existingText: plan.text, owner: owner,
+                                 today: march20, previouslyWritten: plan.writtenHashes)
+        XCTAssertEqual(again.change, .unchanged)
+    }
+
     func testSecondRunChangesNoByte() throws {
         let planner = try PersonNoteFixtures.planner()
         for person in planner.people(in: records, owner: owner) {

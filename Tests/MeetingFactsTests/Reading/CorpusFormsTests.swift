@@ -17,7 +17,6 @@ final class CorpusFormsTests: XCTestCase {
         XCTAssertEqual(note.date?.iso, "2025-03-04")
         XCTAssertEqual(note.title, "Harbor storage review")
         XCTAssertEqual(note.type, "meeting")
-        XCTAssertEqual(note.project, "Harbor")
         XCTAssertEqual(note.topics, ["cold tier sizing", "rack power"])
         XCTAssertEqual(note.canonical, "2025-03-04 - Harbor storage review (draft)")
         XCTAssertEqual(note.attendees, ["Marta Okafor", "Deshawn Pike", "Ilse Varga", "tomasz.reyes@example.org"])

@@ -54,8 +54,26 @@ final class NoteParserTests: XCTestCase {
     func testNoteWithoutAnyDateIsReportedNotDatedToday() {
         XCTAssertEqual(problem("# Loose thoughts\n\nNo date.", path: "Inbox/Loose thoughts.md"),
                        "Inbox/Loose thoughts.md:1: error: " + ReadingProblem.noDate.message)
-        XCTAssertEqual(problem("---\ndate: soon\n---\n", path: "Inbox/2025-03 - Month only.md"),
-                       "Inbox/2025-03 - Month only.md:1: error: " + ReadingProblem.noDate.message)
+        XCTAssertEqual(ReadingProblem.noDate.message, "no date in the frontmatter, the file name or the title; skipped "
+                       + "(add `date: YYYY-MM-DD` to the frontmatter, or start the file name with the date: `YYYY-MM-DD - Title.md`)")
+    }
+
+    func testAFileNamedForAMonthIsDatedToThatMonth() throws {
+        let named = try parse("---\ndate: soon\n---\n", path: "Inbox/2025-03 - Month only.md")
+        XCTAssertEqual(named.date?.iso, "2025-03-01")
+        XCTAssertTrue(named.dateIsMonth)
+        XCTAssertEqual(named.title, "Month only")
+        // The 1st of the month in the frontmatter stands in for the month the name gives.
+        XCTAssertTrue(try parse("---\ndate: '2025-10-01'\n---\n", path: "2025-10 - Tomer Hagay.md").dateIsMonth)
+        // Another day of the month in the frontmatter is a real day.
+        let day = try parse("---\ndate: 2025-10-14\n---\n", path: "2025-10 - Tomer Hagay.md")
+        XCTAssertEqual(day.date?.iso, "2025-10-14")
+        XCTAssertFalse(day.dateIsMonth)
+        XCTAssertFalse(try parse("x", path: "2025-10-14 - Sync.md").dateIsMonth)
+        XCTAssertEqual(NoteFileName("2025-10.md").date?.iso, "2025-10-01")
+        XCTAssertNil(NoteFileName("2025-10-3 - Sync.md").date)
+        XCTAssertNil(NoteFileName("2025-13 - Sync.md").date)
+        XCTAssertNil(NoteFileName("2025-101 - Sync.md").date)
     }
 
     func testNoteWithoutADateIsReturnedUndatedWhenTheCallerSuppliesTheDate() throws {
@@ -108,7 +126,6 @@ final class NoteParserTests: XCTestCase {
         ---
         """)
         XCTAssertEqual(note.type, "meeting")
-        XCTAssertEqual(note.project, "Harbor")
         XCTAssertEqual(note.topics, ["cold tier", "rack power"])
         XCTAssertEqual(note.canonical, "2025-03-04 - Harbor review")
         XCTAssertEqual(note.frontmatterLineCount, 7)

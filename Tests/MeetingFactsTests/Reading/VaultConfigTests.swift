@@ -30,16 +30,51 @@ final class VaultConfigTests: XCTestCase {
         XCTAssertNil(config.owner)
     }
 
+    /// The message a config error prints, or nil when the text is a valid config.
+    private func error(_ yaml: String) -> String? {
+        do {
+            _ = try VaultConfig(yaml: yaml, path: "c.yml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     func testUnknownKeyAndBadValuesAreReportedAtTheirLine() {
-        XCTAssertThrowsError(try VaultConfig(yaml: "owner: A B\nmeeting: x\n", path: "c.yml")) {
-            XCTAssertEqual(($0 as? Diagnostic)?.description, "c.yml:2: error: bad vault config: unknown key 'meeting'")
-        }
-        XCTAssertThrowsError(try VaultConfig(yaml: "people: People/name.md\n", path: "c.yml")) {
-            XCTAssertEqual(($0 as? Diagnostic)?.location.line, 1)
-        }
-        XCTAssertThrowsError(try VaultConfig(yaml: "owner: A\ndate_order: european\n", path: "c.yml")) {
-            XCTAssertEqual(($0 as? Diagnostic)?.location.line, 2)
-        }
+        XCTAssertEqual(error("owner: A B\nmeeting: x\n"),
+                       "c.yml:2: error: bad vault config: unknown key 'meeting'; did you mean 'meetings'? the keys are owner, meetings, people, template, rules, date_order")
+        XCTAssertEqual(error("# vault\npeople: People/name.md\n"),
+                       "c.yml:2: error: bad vault config: people must be a path with {name}, as in `people: People/{name}.md`; found 'People/name.md'")
+        XCTAssertEqual(error("owner: A\ndate_order: european\n"),
+                       "c.yml:2: error: bad vault config: date_order must be us or day-first, as in `date_order: day-first`; found 'european'")
+    }
+
+    func testAValueOfTheWrongTypeNamesTheFormExpected() {
+        XCTAssertEqual(error("owner:\n  name: Jason Vallery\n"),
+                       "c.yml:2: error: bad vault config: owner must be the owner's full name, or a list of it and other spellings, as in `owner: [Jason Vallery, Jason Valeri]`; found a mapping")
+        XCTAssertEqual(error("owner: Jason Vallery\nmeetings: {folder: Meetings}\n"),
+                       "c.yml:2: error: bad vault config: meetings must be a folder glob or a list of them, as in `meetings: [\"Meetings/**\", Calls]`; found a mapping")
+        XCTAssertEqual(error("people:\n  - People/{name}.md\n"),
+                       "c.yml:2: error: bad vault config: people must be a path with {name}, as in `people: People/{name}.md`; found a list")
+        XCTAssertEqual(error("template: [a.md, b.md]\n"),
+                       "c.yml:1: error: bad vault config: template must be a vault-relative path, as in `template: Templates/Person.md`; found a list")
+        XCTAssertEqual(error("owner: [[Jason Vallery]]\n"),
+                       "c.yml:1: error: bad vault config: owner must be the owner's full name, or a list of it and other spellings, as in `owner: [Jason Vallery, Jason Valeri]`; found a list")
+        XCTAssertEqual(error("owner: []\n"),
+                       "c.yml:1: error: bad vault config: owner must be the owner's full name, or a list of it and other spellings, as in `owner: [Jason Vallery, Jason Valeri]`; found an empty list")
+        XCTAssertEqual(error("- owner: A\n"),
+                       "c.yml:1: error: bad vault config: expected a mapping of keys (owner, meetings, people, template, rules, date_order), as in `owner: Jason Vallery`")
+    }
+
+    func testOwnerMayBeAListOfTheNameAndOtherSpellings() throws {
+        let config = try VaultConfig(yaml: "owner:\n  - Jason Vallery\n  - Jason Valeri\n  - Jay Vallery\n", path: "c.yml")
+        XCTAssertEqual(config.owner, "Jason Vallery")
+        XCTAssertEqual(config.ownerAliases, ["Jason Valeri", "Jay Vallery"])
+        let single = try VaultConfig(yaml: "owner: Jason Vallery\nmeetings: Meetings\n", path: "c.yml")
+        XCTAssertEqual(single.owner, "Jason Vallery")
+        XCTAssertEqual(single.ownerAliases, [])
+        XCTAssertEqual(single.meetings.map(\.pattern), ["Meetings"])
+        XCTAssertNil(try VaultConfig(yaml: "owner:\n", path: "c.yml").owner)
     }
 
     func testMeetingFolderGlobs() {

@@ -38,7 +38,7 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(scan.meetingNotes.map(\.path), ["Calls/2025-03-11 - Lantern.md", "Notes/2025-03-04 - Harbor.md", "Notes/Ferry.md"])
         XCTAssertEqual(scan.meetingNotes.map { $0.date?.iso ?? "" }, ["2025-03-11", "2025-03-04", "2025-03-10"])
         XCTAssertEqual(scan.personNotes.map(\.path), ["Calls/Pinned.md", "VAST/People/Mei Tanaka/README.md"])
-        XCTAssertEqual(scan.peopleDirectory.people.map(\.name), ["Oskar Lindqvist", "Mei Tanaka"])
+        XCTAssertEqual(PeopleDirectory(personNotes: scan.personNotes).people.map(\.name), ["Oskar Lindqvist", "Mei Tanaka"])
         XCTAssertEqual(scan.ignored, ["Ideas/Plans.md"])
         XCTAssertEqual(scan.diagnostics, [])
     }

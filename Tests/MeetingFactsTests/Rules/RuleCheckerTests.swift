@@ -3,7 +3,7 @@ import XCTest
 
 /// Examples of `ignore` rules: they yield no mention, so they are checked by what they claim.
 final class RuleCheckerTests: XCTestCase {
-    /// An ignore rule claiming "BF-3", and a longer surface rule (kind `thing`) over "BF-3 cards".
+    /// An ignore rule claiming "BF-3", and a longer company rule over "BF-3 cards".
     private func failures(ignoreExamples: String) -> [String] {
         let rules = RuleLoader().load([RuleSource(relativePath: "r.yml", displayPath: "rules/r.yml", contents: """
         rules:
@@ -12,9 +12,9 @@ final class RuleCheckerTests: XCTestCase {
             pattern: 'BF-3'
             examples: \(ignoreExamples)
           - id: thing
-            kind: thing
+            kind: company
             pattern: 'BF-3 cards'
-            examples: {positive: [{input: 'BF-3 cards', expect: {text: 'BF-3 cards'}}]}
+            examples: {positive: [{input: 'BF-3 cards', expect: {text: 'BF-3 cards'}}], negative: ['none']}
         """)])
         XCTAssertEqual(rules.diagnostics, [])
         return RuleChecker(rules: rules).check().failures.map(\.description)
@@ -26,7 +26,7 @@ final class RuleCheckerTests: XCTestCase {
 
     func testIgnorePositiveFailsWhenALongerMentionIsReadOverTheClaim() {
         XCTAssertEqual(failures(ignoreExamples: "{positive: [{input: 'two BF-3 cards', expect: {text: 'BF-3'}}]}"),
-                       ["rules/r.yml:5:27: error: [claim] \"BF-3\" is claimed, but {thing \"BF-3 cards\" } was read over it"])
+                       ["rules/r.yml:5:27: error: [claim] \"BF-3\" is claimed, but {company \"BF-3 cards\" name=\"BF-3 cards\"} was read over it"])
     }
 
     func testIgnorePositiveFailsWhenTheRuleClaimsOtherText() {
@@ -39,14 +39,15 @@ final class RuleCheckerTests: XCTestCase {
                        ["rules/r.yml:5:80: error: [claim] negative example \"old BF-3 stock\": the rule claims \"BF-3\""])
     }
 
-    /// A rule that reads only known names sees the attendees its example lists.
-    func testAPositiveExampleCanNameTheMeetingsAttendees() throws {
+    /// A rule of name candidates (`requires: known`) is checked by the candidate it proposes: whom
+    /// the name means is the people stage's decision.
+    func testARuleOfNameCandidatesIsCheckedByTheCandidateItProposes() throws {
         let rule = try XCTUnwrap(RuleSet.shipped.rules.first { $0.id == "person.known" })
         let example = try XCTUnwrap(rule.examples.first { $0.isPositive })
-        XCTAssertEqual(example.attendees, ["Priya Raman"])
         XCTAssertNil(RuleChecker(rules: .shipped).failure(of: example, in: rule))
-        var withoutAttendees = example
-        withoutAttendees.attendees = []
-        XCTAssertNotNil(RuleChecker(rules: .shipped).failure(of: withoutAttendees, in: rule))
+        var wrong = example
+        wrong.expect["name"] = .string("Pria")
+        XCTAssertEqual(RuleChecker(rules: .shipped).failure(of: wrong, in: rule),
+                       "expected {kind=\"person\" name=\"Pria\" text=\"Priya\"} in \"Priya will send the deck\", got nothing")
     }
 }

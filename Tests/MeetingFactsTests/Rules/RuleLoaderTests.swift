@@ -188,10 +188,10 @@ extension RuleLoaderTests {
         XCTAssertEqual(rules.diagnostics, [])
         XCTAssertEqual(rules.strings(setting: "fact_sections", default: []), ["risks", "decisions"])
         let assembler = FactAssembler(rules: rules)
-        XCTAssertEqual(assembler.factKinds, ["quantity", "date"])
+        XCTAssertEqual(assembler.factKinds, [.quantity, .date])
         XCTAssertEqual(assembler.proseSections, [.risks, .decisions])
         // The shipped rules/facts.yml, read the same way.
-        XCTAssertEqual(FactAssembler(rules: .shipped).factKinds, ["quantity", "date", "duration"])
+        XCTAssertEqual(FactAssembler(rules: .shipped).factKinds, [.quantity, .date, .duration])
         XCTAssertEqual(FactAssembler(rules: .shipped).proseSections, [.summary, .outcomes, .decisions, .risks, .other])
     }
 

@@ -80,9 +80,12 @@ final class VaultRunTests: XCTestCase {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         _ = try run(vault)
         let path = "Meetings/2025-11-04 - Hiring loop debrief.md"
-        vault.write(path, vault.read(path)! + "\n- Ines Duarte from Tailspin joins the loop as shadow interviewer.\n")
+        vault.write(path, vault.read(path)! + "\n- Ines Duarte from Microsoft joins the loop as shadow interviewer.\n")
         let report = try run(vault)
         XCTAssertEqual(report.meetings, 1)
+        // Only the newcomer's note changes: the other people of that meeting have nothing new.
+        XCTAssertEqual(report.changedFiles, ["People/Ines Duarte.md"])
+        XCTAssertTrue(vault.read("People/Ines Duarte.md")?.contains("\ncompany: Microsoft\n") == true)
     }
 
     func testAChangeOfRulesReRunsEveryNote() throws {
@@ -98,6 +101,8 @@ final class VaultRunTests: XCTestCase {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         let report = try run(vault, notes: [vault.url("Meetings/2025-11-04 - Hiring loop debrief.md")])
         XCTAssertEqual(report.meetings, 1)
+        // The people of that meeting only: Jon Baker and Marcus Oyelaran are in the other two.
+        XCTAssertEqual(report.changedFiles, ["People/Ana Sousa.md", "People/Dev Malhotra.md", "People/Lena Fischer.md"])
     }
 
     func testAnotherRunHoldingTheLockIsRefused() throws {

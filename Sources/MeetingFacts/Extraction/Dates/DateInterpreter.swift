@@ -6,7 +6,7 @@
 public struct DateInterpreter: MentionInterpreter {
     public init() {}
 
-    public var kinds: [String] { ["date"] }
+    public var kinds: [MentionKind] { [.date] }
 
     public func interpret(_ match: RuleMatch, in context: ExtractionContext) -> [Mention] {
         let span = match.range("date") ?? match.range

@@ -6,7 +6,7 @@ import Foundation
 /// "half an hour" → PT0.5H; units below a second scale into seconds with `timex_scale`
 /// ("5 ms" → PT0.005S). A range ("2–3 weeks") has `low`/`high` in seconds and no timex.
 public struct DurationInterpreter: MentionInterpreter {
-    public var kinds: [String] { ["duration"] }
+    public var kinds: [MentionKind] { [.duration] }
 
     public init() {}
 

@@ -8,7 +8,7 @@
 /// rules that have no unit group (a percentage) or scale a unit that means more than it says
 /// ("400G" before a NIC is gigabits per second).
 public struct QuantityInterpreter: MentionInterpreter {
-    public var kinds: [String] { ["quantity"] }
+    public var kinds: [MentionKind] { [.quantity] }
 
     public init() {}
 

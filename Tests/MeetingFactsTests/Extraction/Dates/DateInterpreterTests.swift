@@ -5,7 +5,7 @@ import XCTest
 final class DateInterpreterTests: XCTestCase {
     private func dates(_ text: String, on meetingDate: String) -> [Mention] {
         let context = ExtractionContext(text: text, referenceDate: CalendarDate(iso: meetingDate), rules: RuleSet.shipped)
-        return Extractor(rules: RuleSet.shipped).extract(context).mentions.filter { $0.kind == "date" }
+        return Extractor(rules: RuleSet.shipped).extract(context).mentions.filter { $0.kind == .date }
     }
 
     func testBareMonthInAPlanIsTheComingOne() throws {
@@ -67,13 +67,13 @@ final class DateInterpreterTests: XCTestCase {
         var context = ExtractionContext(text: "Invoice on 03/11/2025", referenceDate: CalendarDate(iso: "2025-10-31"),
                                         rules: RuleSet.shipped)
         context.monthFirst = false
-        let date = try XCTUnwrap(Extractor(rules: RuleSet.shipped).extract(context).mentions.first { $0.kind == "date" })
+        let date = try XCTUnwrap(Extractor(rules: RuleSet.shipped).extract(context).mentions.first { $0.kind == .date })
         XCTAssertEqual(date.timex, "2025-11-03")
     }
 
     func testRelativeDateWithoutAMeetingDateIsFoundButNotResolved() throws {
         let context = ExtractionContext(text: "Ship it next week", referenceDate: nil, rules: RuleSet.shipped)
-        let date = try XCTUnwrap(Extractor(rules: RuleSet.shipped).extract(context).mentions.first { $0.kind == "date" })
+        let date = try XCTUnwrap(Extractor(rules: RuleSet.shipped).extract(context).mentions.first { $0.kind == .date })
         XCTAssertEqual(date.text, "next week")
         XCTAssertNil(date.start)
         XCTAssertNil(date.timex)

@@ -5,7 +5,7 @@ final class DurationInterpreterTests: XCTestCase {
     private func durations(_ text: String) -> [Mention] {
         let rules = RuleSet.shipped
         let context = ExtractionContext(text: text, referenceDate: CalendarDate(year: 2025, month: 10, day: 31), rules: rules)
-        return Extractor(rules: rules).extract(context).mentions.filter { $0.kind == "duration" }
+        return Extractor(rules: rules).extract(context).mentions.filter { $0.kind == .duration }
     }
 
     func testCalendarUnitsFollowTheContract() {

@@ -1,0 +1,21 @@
+import Foundation
+
+/// The form in which two spellings of a name compare equal: case, accents, white space, dash and
+/// apostrophe variants folded ("Rosanne Kincaid–Smith" = "rosanne kincaid-smith").
+enum PersonNameKey {
+    static func of(_ name: some StringProtocol) -> String {
+        let text = String(name)
+        // Most names are plain ASCII: lower-casing is all the folding they need.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return words(of: text.lowercased()).joined(separator: " ")
+        }
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        folded = folded.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            .replacingOccurrences(of: "’", with: "'")
+        return words(of: folded).joined(separator: " ")
+    }
+
+    static func words(of name: some StringProtocol) -> [String] {
+        String(name).split(whereSeparator: { (character: Character) in character.isWhitespace }).map(String.init)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Step 6 of a run: the staged notes written atomically — or, on a dry run, rendered as one
+/// unified diff — and, after the notes, what the run learned saved in the state. A crash before
+/// the state is saved re-runs the same notes next time, and the merge converges to the same files.
+struct ChangeCommit {
+    let root: String
+    let options: RunOptions
+
+    /// Writes (or diffs) every staged change; returns the state of each file written.
+    func write(_ staging: PersonNoteStaging, into report: inout RunReport,
+               update: inout StateStore.Update) -> [String: NoteState] {
+        var states: [String: NoteState] = [:]
+        let writer = AtomicWriter(vaultRoot: root)
+        for change in staging.staged.changes {
+            if options.dryRun {
+                report.diff += UnifiedDiff(path: change.path, old: change.original?.text, new: change.text).render(colored: options.colored)
+            } else {
+                do {
+                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
+                } catch {
+                    switch error {
+                    case .changedSinceRead, .appearedSinceRead: report.warnings.append(error.description)
+                    default: report.errors.append(error.description)
+                    }
+                    continue
+                }
+                if let status = FileStatus(path: root + "/" + change.path) {
+                    states[change.path] = NoteState(path: change.path, kind: .person, size: status.size, modified: status.modified, hash: "")
+                }
+            }
+            report.changedFiles.append(change.path)
+            if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
+            if let written = staging.written[change.path] { update.written[written.person] = written.hashes }
+        }
+        return states
+    }
+
+    /// The state's record of each meeting analysed: its people, identity and canonical note.
+    static func meetingStates(_ grouping: MeetingGrouping, analyses: [NoteAnalysis], owner: String,
+                              files: [String: NoteState], previous: [String: NoteState]) -> [String: NoteState] {
+        var states = files
+        for (analysis, identity) in zip(analyses, grouping.identities) {
+            var note = states[analysis.note.path] ?? NoteState(path: analysis.note.path, kind: .meeting, size: 0, modified: 0, hash: "")
+            note.kind = .meeting
+            note.people = (analysis.record.attendees + analysis.record.referenced).filter { $0 != owner }
+            note.factCount = analysis.facts.count
+            note.date = identity.date
+            note.linkName = identity.linkName
+            note.summary = identity.summary
+            note.attendees = identity.attendees.sorted()
+            note.transcriptHash = identity.transcriptHash
+            note.canonical = analysis.note.path
+            states[analysis.note.path] = note
+        }
+        // Who is canonical: every member of a group points at the group's first note.
+        for group in grouping.groups {
+            for member in group {
+                guard var note = states[member.path] ?? previous[member.path] else { continue }
+                note.canonical = group[0].path
+                states[member.path] = note
+            }
+        }
+        return states
+    }
+
+    /// The fact index: an attendee has every fact of the meeting, a referenced person those naming them.
+    static func indexedFacts(_ records: [MeetingRecord], owner: String) -> [IndexedFact] {
+        var facts: [IndexedFact] = []
+        for record in records {
+            for fact in record.facts {
+                let kinds = Set(fact.mentions.map(\.kind)).sorted().map(\.rawValue).joined(separator: ",")
+                let people = record.attendees.filter { $0 != owner } + record.referenced.filter { fact.about.contains($0) }
+                for person in people {
+                    facts.append(IndexedFact(person: person, kinds: kinds.isEmpty ? "text" : kinds, text: fact.text,
+                                             meetingDate: record.date.iso, meetingPath: record.path))
+                }
+            }
+        }
+        return facts
+    }
+}

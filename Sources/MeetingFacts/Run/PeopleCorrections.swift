@@ -1,0 +1,56 @@
+/// What the user corrected about people since earlier runs, read from the decisions the state
+/// remembers and the person notes as they are now: an alias the run added and the user removed
+/// stops that merge for good; a note the run created and the user deleted is not created again.
+struct PeopleCorrections {
+    /// Names that get no note (their note was deleted).
+    var excluded: [String] = []
+    /// Variant → person merges the user undid.
+    var blocked: [String: String] = [:]
+    /// Corrections seen for the first time, to remember.
+    var newDecisions: [PeopleDecision] = []
+    /// What to tell the user, once per correction.
+    var notices: [String] = []
+
+    init(decisions: [PeopleDecision], directory: PeopleDirectory, present: Set<String>) {
+        let remembered = Set(decisions)
+        for decision in decisions {
+            switch decision.kind {
+            case .aliasAdded:
+                guard let person = directory.person(named: decision.person),
+                      !([person.name] + person.aliases).contains(where: { PersonNameKey.of($0) == PersonNameKey.of(decision.name) }) else { continue }
+                blocked[decision.name] = decision.person
+                remember(PeopleDecision(kind: .aliasRemoved, name: decision.name, person: decision.person), remembered)
+            case .aliasRemoved:
+                blocked[decision.name] = decision.person
+            case .noteCreated, .noteDeleted:
+                guard !present.contains(decision.person), directory.person(named: decision.name) == nil else { continue }
+                excluded.append(decision.name)
+                if decision.kind == .noteCreated {
+                    let deleted = PeopleDecision(kind: .noteDeleted, name: decision.name, person: decision.person)
+                    if !remembered.contains(deleted) {
+                        notices.append("\(decision.person) was deleted: \(decision.name) will not get a note again "
+                                       + "(create the note yourself to bring them back)")
+                    }
+                    remember(deleted, remembered)
+                }
+            }
+        }
+    }
+
+    private mutating func remember(_ decision: PeopleDecision, _ remembered: Set<PeopleDecision>) {
+        if !remembered.contains(decision) && !newDecisions.contains(decision) { newDecisions.append(decision) }
+    }
+
+    /// The decisions this run makes: the notes it creates and the aliases it writes.
+    static func decisions(of staging: PersonNoteStaging, registry: PeopleRegistry) -> [PeopleDecision] {
+        var decisions: [PeopleDecision] = []
+        for change in staging.staged.changes where change.original == nil {
+            guard let person = staging.written[change.path]?.person else { continue }
+            decisions.append(PeopleDecision(kind: .noteCreated, name: person, person: change.path))
+        }
+        for merge in registry.merges {
+            decisions.append(PeopleDecision(kind: .aliasAdded, name: merge.variant, person: merge.person))
+        }
+        return decisions
+    }
+}
