@@ -10,8 +10,7 @@ struct ApplyCommand: ParsableCommand {
         Refuses, naming the files, when a note the plan read or would write, the config, the rules or \
         the run state changed since the plan was made; then nothing is written. Otherwise writes each \
         note atomically and saves the run state as the run would have.
-
-        """ + ExitStatus.helpText
+        """ + "\n\n" + ExitStatus.helpText
     )
 
     @Argument(help: "The plan file.", completion: .file())

@@ -8,7 +8,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print what one meeting note (or standard input) holds, as JSON."
     )
 
-    @Option(help: ArgumentHelp("The meeting date (YYYY-MM-DD): the reference for relative dates; overrides the note's.", valueName: "date"))
+    @Option(help: ArgumentHelp("The meeting date (YYYY-MM-DD): the reference for relative dates; overrides the note's. Without it, a text with no date is read as of today.", valueName: "date"))
     var date: String?
 
     @Option(help: ArgumentHelp("A vault config file to use instead of the .meetingfacts.yml found above the note.", valueName: "file"),
@@ -55,10 +55,9 @@ struct ExtractCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(1)
         }
-        guard let meetingDate = overrideDate ?? note.date else {
-            Output.error("\(path):1: error: no date in the frontmatter, the file name or the title; give one with --date YYYY-MM-DD")
-            throw ExitCode(1)
-        }
+        // Text with no date anywhere (plain text piped in) is read as of today, as a person reading
+        // it now would; `--date` sets the day it was said.
+        let meetingDate = overrideDate ?? note.date ?? CalendarDate.today()
         let known = (configURL.map { ExtractCommand.knownPeople(vaultRoot: $0.deletingLastPathComponent(), config: vaultConfig, rules: ruleSet) } ?? [])
             + KnownPerson.ownerSpellings(in: vaultConfig)
         let analyzer = NoteAnalyzer(rules: ruleSet, knownPeople: known, owner: vaultConfig.owner,

@@ -11,6 +11,8 @@ struct RunDocument: Encodable {
     var errors: [String]
     var warnings: [String]
     var nearMisses: [NearMiss]
+    /// Spellings taken for a person, each with the person and the reason.
+    var merges: [PeopleRegistry.Merge]
     var duplicateGroups: [MeetingGroup]
     var changedFiles: [String]
     var diff: String?
@@ -26,6 +28,7 @@ struct RunDocument: Encodable {
         errors = report.errors
         warnings = report.warnings
         nearMisses = report.nearMisses
+        merges = report.merges
         duplicateGroups = report.duplicateGroups
         changedFiles = report.changedFiles
         diff = dryRun ? report.diff : nil

@@ -41,6 +41,16 @@ struct NameEvidence: Sendable {
     /// Words a transcriber leaves after a speaker's name when the label runs into speech.
     static let fillers: Set<String> = ["So", "Um", "Uh", "Yeah", "Okay", "OK", "Well", "And", "But", "Right", "Yes", "No"]
 
+    /// A surname with the first word of speech glued on ("HaddadSo" → "Haddad"): cut where a
+    /// capital follows a lower-case letter and a filler begins. "McDonald" stays whole.
+    static func withoutGluedFiller(_ word: String) -> String {
+        let characters = Array(word)
+        for index in characters.indices.dropFirst(2) where characters[index].isUppercase && characters[index - 1].isLowercase {
+            if fillers.contains(String(characters[index...])) { return String(characters[..<index]) }
+        }
+        return word
+    }
+
     func isGivenName(_ word: String, beforeSurname: Bool) -> Bool {
         guard word.first?.isUppercase == true else { return false }
         if givenNames.containsFolded(word) { return true }

@@ -223,7 +223,7 @@ public struct PeopleResolver: Sendable {
                   last.allSatisfy({ !$0.isLetter }) || NameEvidence.fillers.contains(last.trimmingCharacters(in: .punctuationCharacters)) {
                 words.removeLast()
             }
-            if let last = words.last { words[words.count - 1] = last.trimmingCharacters(in: CharacterSet(charactersIn: "-–—:,.")) }
+            if let last = words.last { words[words.count - 1] = NameEvidence.withoutGluedFiller(last.trimmingCharacters(in: CharacterSet(charactersIn: "-–—:,."))) }
             let name = words.joined(separator: " ")
             return name.isEmpty ? nil : name
         }

@@ -67,8 +67,11 @@ public struct PlanApplication {
             report.changedFiles.append(change.path)
             if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
         }
+        update.meta = Dictionary(plan.stateMeta.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
         update.meta["fingerprint"] = plan.setupFingerprint
         update.meta["generation"] = UUID().uuidString
+        // A note not written was not created: remembering it as created would read as the user deleting it.
+        update.peopleDecisions = plan.peopleDecisions.filter { !($0.kind == .noteCreated && failed.contains($0.person)) }
         update.notes = notes.values.filter { !failed.contains($0.path) }.sorted { $0.path < $1.path }
         update.removedNotes = plan.removedNotes
         update.facts = plan.facts

@@ -40,6 +40,16 @@ public struct RunPlan: Sendable, Equatable, Codable {
     /// known only once written).
     public var stateNotes: [NoteState]
     public var removedNotes: [String]
+    /// A meta value of the run state. A list of these rather than a dictionary: the JSON key style
+    /// would rewrite dictionary keys (`inferred_owner` read back as `inferredOwner`).
+    public struct MetaEntry: Sendable, Equatable, Codable {
+        public var key: String
+        public var value: String
+    }
+
+    /// The run state's other entries: its meta values (the generation aside) and people decisions.
+    public var stateMeta: [MetaEntry]
+    public var peopleDecisions: [PeopleDecision]
     public var facts: [IndexedFact]
     /// The counts of the run report, for `apply`'s summary.
     public var meetings: Int
@@ -73,6 +83,32 @@ public struct RunPlan: Sendable, Equatable, Codable {
         return plan
     }
 
+    /// The options of the run the plan came from, for checking its config and rules again.
+    var options: RunOptions {
+        var options = RunOptions(vault: vault, today: CalendarDate(iso: today) ?? CalendarDate.today())
+        options.configPath = configPath
+        options.rulesDirectory = rulesDirectory
+        return options
+    }
+
+    /// What every input is now (by its path in the vault): the ones no longer as planned.
+    func changedInputs() -> [String] {
+        var changed: [String] = []
+        for input in inputs where RunPlan.fingerprint(of: vault + "/" + input.path) != input.fingerprint {
+            changed.append(input.path)
+        }
+        for change in changes where RunPlan.fingerprint(of: vault + "/" + change.path) != change.original && !changed.contains(change.path) {
+            changed.append(change.path)
+        }
+        return changed
+    }
+
+    static func fingerprint(of path: String) -> FileFingerprint? {
+        FileFingerprint.read(path: path)?.fingerprint
+    }
+}
+
+extension RunPlan {
     /// A plan with no change yet: the run's setup and counts.
     init(recording report: RunReport, setup: RunSetup, options: RunOptions, generation: String?) {
         vault = setup.root
@@ -85,6 +121,8 @@ public struct RunPlan: Sendable, Equatable, Codable {
         changes = []
         stateNotes = []
         removedNotes = []
+        stateMeta = []
+        peopleDecisions = []
         facts = []
         meetings = report.meetings
         factCount = report.facts
@@ -110,30 +148,9 @@ public struct RunPlan: Sendable, Equatable, Codable {
         }
         stateNotes = update.notes
         removedNotes = update.removedNotes
+        stateMeta = update.meta.filter { $0.key != "generation" }.map { MetaEntry(key: $0.key, value: $0.value) }
+            .sorted { $0.key < $1.key }
+        peopleDecisions = update.peopleDecisions
         facts = update.facts
-    }
-
-    /// The options of the run the plan came from, for checking its config and rules again.
-    var options: RunOptions {
-        var options = RunOptions(vault: vault, today: CalendarDate(iso: today) ?? CalendarDate.today())
-        options.configPath = configPath
-        options.rulesDirectory = rulesDirectory
-        return options
-    }
-
-    /// What every input is now (by its path in the vault): the ones no longer as planned.
-    func changedInputs() -> [String] {
-        var changed: [String] = []
-        for input in inputs where RunPlan.fingerprint(of: vault + "/" + input.path) != input.fingerprint {
-            changed.append(input.path)
-        }
-        for change in changes where RunPlan.fingerprint(of: vault + "/" + change.path) != change.original && !changed.contains(change.path) {
-            changed.append(change.path)
-        }
-        return changed
-    }
-
-    static func fingerprint(of path: String) -> FileFingerprint? {
-        FileFingerprint.read(path: path)?.fingerprint
     }
 }

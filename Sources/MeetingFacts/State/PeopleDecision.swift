@@ -1,6 +1,6 @@
 /// One decision a run made about people and remembers, so a user's correction of it holds.
-public struct PeopleDecision: Sendable, Equatable, Hashable {
-    public enum Kind: String, Sendable {
+public struct PeopleDecision: Sendable, Equatable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
         /// The run wrote `name` into the `aliases:` of `person`'s note.
         case aliasAdded = "alias-added"
         /// The user removed that alias: `name` is never `person` again.

@@ -27,7 +27,7 @@ final class ApplyCommandTests: XCTestCase {
         XCTAssertNil(vault.read("People/Ana Sousa.md"), "a dry run writes nothing")
         let applied = try MeetingFactsBinary.run(["apply", plan])
         XCTAssertEqual(applied.status, 0, applied.stderr)
-        XCTAssertTrue(applied.stdout.hasPrefix("3 meetings, 4 people created, 1 updated, 15 facts, 0 errors in "), applied.stdout)
+        XCTAssertTrue(applied.stdout.hasPrefix("3 meetings, 5 people created, 1 updated, 15 facts, 0 errors in "), applied.stdout)
 
         let reference = RepositoryPaths.copy(RepositoryPaths.demoVault)
         XCTAssertEqual(try MeetingFactsBinary.run(["run", reference.path] + today).status, 0)

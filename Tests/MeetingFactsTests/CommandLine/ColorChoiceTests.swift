@@ -5,8 +5,17 @@ import XCTest
 final class ColorChoiceTests: XCTestCase {
     private let escape = "\u{1B}["
 
+    /// One copy for every dry run of the class (a dry run writes nothing), removed after the last.
+    nonisolated(unsafe) private static var vault: TemporaryFolder?
+
+    override class func tearDown() {
+        vault = nil
+        super.tearDown()
+    }
+
     private func dryRun(_ extra: [String], terminal: Bool, environment: [String: String?] = [:]) throws -> MeetingFactsBinary.Result {
-        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        if ColorChoiceTests.vault == nil { ColorChoiceTests.vault = RepositoryPaths.copy(RepositoryPaths.demoVault) }
+        let vault = try XCTUnwrap(ColorChoiceTests.vault)
         var changes: [String: String?] = ["TERM": "xterm-256color", "NO_COLOR": nil]
         changes.merge(environment) { $1 }
         let result = try MeetingFactsBinary.run(["run", vault.path, "--dry-run", "--today", "2025-11-15"] + extra,

@@ -10,7 +10,7 @@ final class ConfigErrorTests: XCTestCase {
         let result = try MeetingFactsBinary.run(["run", vault.path, "--today", "2025-11-15"])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.stderr, "\(config):2: error: bad vault config: unknown key 'meeting'; did you mean 'meetings'? "
-                       + "the keys are owner, meetings, people, template, rules, date_order\n")
+                       + "the keys are owner, meetings, people, template, rules, date_order, not_people\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: vault.url("People/Ana Sousa.md")))
     }
 

@@ -27,11 +27,11 @@ final class JSONOutputTests: XCTestCase {
         XCTAssertNil(json["diff"])
         XCTAssertEqual(json["dry_run"] as? Bool, false)
         XCTAssertEqual(json["meetings"] as? Int, 3)
-        XCTAssertEqual(json["people_created"] as? Int, 4)
+        XCTAssertEqual(json["people_created"] as? Int, 5)
         XCTAssertEqual(json["people_updated"] as? Int, 1)
         XCTAssertEqual(json["exit_status"] as? Int, 0)
         XCTAssertEqual((json["changed_files"] as? [String])?.sorted(),
-                       ["People/Ana Sousa.md", "People/Dev Malhotra.md", "People/Jon Baker.md", "People/Lena Fischer.md", "People/Marcus Oyelaran.md"])
+                       ["People/Ana Sousa.md", "People/Dev Malhotra.md", "People/Jon Baker.md", "People/Lena Fischer.md", "People/Marcus Oyelaran.md", "People/Tomás Ruiz.md"])
 
         let again = try MeetingFactsBinary.run(["run", vault.path, "--json", "--today", "2025-11-15"])
         XCTAssertEqual(again.json?["changed_files"] as? [String], [])
@@ -58,7 +58,9 @@ final class JSONOutputTests: XCTestCase {
         XCTAssertEqual(result.status, 3)
         let json = try XCTUnwrap(result.json, result.stdout)
         assertSnakeCase(json)
-        XCTAssertEqual(json["near_misses"] as? [[String: String]], [["name": "Lena Fisher", "suspected_match": "Lena Fischer"]])
+        // "Lena Fisher" is the known Lena Fischer, spelled close: merged, with the reason, not left for review.
+        XCTAssertEqual(json["near_misses"] as? [[String: String]], [])
+        XCTAssertEqual(json["merges"] as? [[String: String]], [["variant": "Lena Fisher", "person": "Lena Fischer", "reason": "surname spelled close"]])
         XCTAssertEqual((json["errors"] as? [String])?.count, 1)
         XCTAssertEqual(json["exit_status"] as? Int, 3)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import MeetingFacts
 
 /// A meeting note without a date is reported with a remedy a user can apply; a note named for a
 /// month is dated to that month and shown as `2025-10`.
@@ -16,10 +17,15 @@ final class UndatedNoteTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("--date"))
     }
 
-    func testExtractOffersDateForAnUndatedNote() throws {
-        let result = try MeetingFactsBinary.run(["extract", "--json", "-"], input: "# Just a title\n\nNo date here.\n")
-        XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "-:1: error: no date in the frontmatter, the file name or the title; give one with --date YYYY-MM-DD\n")
+    func testExtractReadsUndatedTextAsOfTodayAndDateSetsTheDay() throws {
+        let text = "say hi to John, John Mill, because he is great. Dallas capacity lands in Jan.\n"
+        let plain = try MeetingFactsBinary.run(["extract", "--json", "-"], input: text)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertEqual(plain.json?["referenced"] as? [String], ["John Mill"])
+        XCTAssertEqual(plain.json?["date"] as? String, CalendarDate.today().iso)
+        let dated = try MeetingFactsBinary.run(["extract", "--date", "2025-10-31", "--json", "-"], input: text)
+        let month = (dated.json?["mentions"] as? [[String: Any]])?.first { $0["kind"] as? String == "date" }
+        XCTAssertEqual(month?["timex"] as? String, "2026-01")
     }
 
     func testAMonthOnlyFileNameIsDatedToTheMonth() throws {

@@ -25,12 +25,12 @@ final class PeopleResolverTests: XCTestCase {
         XCTAssertEqual(result.referenced, [])
     }
 
-    func testNearMissNameIsReportedNotSplit() {
+    func testAMisspeltKnownNameIsThatPersonAndAFarOneIsReported() {
         let known = [KnownPerson(name: "Ilse Kattner"), KnownPerson(name: "Tobin Mill")]
         let result = resolve("Ilse Katner said the cage is ready; Tobin Mao confirmed.", known: known)
-        XCTAssertEqual(result.referenced, ["Ilse Katner", "Tobin Mao"])
-        XCTAssertEqual(result.nearMisses, [NearMiss(name: "Ilse Katner", suspectedMatch: "Ilse Kattner"),
-                                           NearMiss(name: "Tobin Mao", suspectedMatch: "Tobin Mill")])
+        // "Katner" is one letter from "Kattner"; "Mao" is no spelling of "Mill", only near enough to ask.
+        XCTAssertEqual(result.referenced, ["Ilse Kattner", "Tobin Mao"])
+        XCTAssertEqual(result.nearMisses, [NearMiss(name: "Tobin Mao", suspectedMatch: "Tobin Mill")])
     }
 
     func testAliasSettlesANearMiss() {
@@ -43,14 +43,14 @@ final class PeopleResolverTests: XCTestCase {
     func testDistantNamesAreNotNearMisses() {
         let known = [KnownPerson(name: "Ilse Kattner")]
         let result = resolve("Ilse Brennan said the cage is ready; Rolf Kattner agreed.", known: known)
-        XCTAssertEqual(result.referenced, ["Ilse Brennan"])
+        XCTAssertEqual(result.referenced, ["Ilse Brennan", "Rolf Kattner"])
         XCTAssertEqual(result.nearMisses, [])
     }
 
-    func testOwnerNearMissInAttendeeListIsReported() {
+    func testAVariantOfTheOwnerIsTheOwner() {
         let result = resolve("", declared: ["Dana Whitcomb", "Priya Raman"])
-        XCTAssertEqual(result.attendees, ["Dana Whitcombe", "Dana Whitcomb", "Priya Raman"])
-        XCTAssertEqual(result.nearMisses, [NearMiss(name: "Dana Whitcomb", suspectedMatch: "Dana Whitcombe")])
+        XCTAssertEqual(result.attendees, ["Dana Whitcombe", "Priya Raman"])
+        XCTAssertEqual(result.nearMisses, [])
     }
 
     func testDeclaredAttendeesAreCleaned() {

@@ -40,7 +40,8 @@ final class NoteAnalyzerTests: XCTestCase {
         XCTAssertEqual(extraction.result.mentions.filter { $0.kind == .person }.map(\.text), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman"])
         XCTAssertEqual(extraction.result.nameCandidates.map(\.mention.text).filter { ["Tomás", "Rhea"].contains($0) }, ["Tomás", "Rhea"])
         let sightings = PeopleResolver(rules: rules).sightings(extraction.peopleInput(owner: nil))
-        XCTAssertEqual(sightings.map(\.name), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman"])
-        XCTAssertEqual(sightings.map(\.strength), [.attendee, .attendee, .context])
+        // Priya Raman twice: by her context ("from Microsoft") and as a capitalised run with a given name.
+        XCTAssertEqual(sightings.map(\.name), ["Rhea Kapoor", "Tomás Ruiz", "Priya Raman", "Priya Raman"])
+        XCTAssertEqual(sightings.map(\.strength), [.attendee, .attendee, .context, .capitalised])
     }
 }

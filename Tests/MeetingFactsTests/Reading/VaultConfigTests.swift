@@ -42,7 +42,7 @@ final class VaultConfigTests: XCTestCase {
 
     func testUnknownKeyAndBadValuesAreReportedAtTheirLine() {
         XCTAssertEqual(error("owner: A B\nmeeting: x\n"),
-                       "c.yml:2: error: bad vault config: unknown key 'meeting'; did you mean 'meetings'? the keys are owner, meetings, people, template, rules, date_order")
+                       "c.yml:2: error: bad vault config: unknown key 'meeting'; did you mean 'meetings'? the keys are owner, meetings, people, template, rules, date_order, not_people")
         XCTAssertEqual(error("# vault\npeople: People/name.md\n"),
                        "c.yml:2: error: bad vault config: people must be a path with {name}, as in `people: People/{name}.md`; found 'People/name.md'")
         XCTAssertEqual(error("owner: A\ndate_order: european\n"),
@@ -63,7 +63,7 @@ final class VaultConfigTests: XCTestCase {
         XCTAssertEqual(error("owner: []\n"),
                        "c.yml:1: error: bad vault config: owner must be the owner's full name, or a list of it and other spellings, as in `owner: [Jason Vallery, Jason Valeri]`; found an empty list")
         XCTAssertEqual(error("- owner: A\n"),
-                       "c.yml:1: error: bad vault config: expected a mapping of keys (owner, meetings, people, template, rules, date_order), as in `owner: Jason Vallery`")
+                       "c.yml:1: error: bad vault config: expected a mapping of keys (owner, meetings, people, template, rules, date_order, not_people), as in `owner: Jason Vallery`")
     }
 
     func testOwnerMayBeAListOfTheNameAndOtherSpellings() throws {

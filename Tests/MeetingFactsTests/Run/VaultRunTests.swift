@@ -134,7 +134,7 @@ final class VaultRunTests: XCTestCase {
         XCTAssertFalse(after.contains(String(deleted)))
     }
 
-    func testANearMissNameGetsANoteSayingWhomItMayDuplicate() throws {
+    func testAMisspeltAttendeeIsTheKnownPersonAndTheirNoteGetsTheSpellingAsAnAlias() throws {
         let vault = TemporaryFolder("vault")
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
         vault.write("Meetings/2025-10-31 - Apollo storage.md", """
@@ -151,8 +151,33 @@ final class VaultRunTests: XCTestCase {
         - Kushal Dada wants 120,000 GPUs per site.
         """)
         let report = try run(vault)
-        XCTAssertEqual(report.nearMisses, [NearMiss(name: "Kushal Dada", suspectedMatch: "Kushal Datta")])
-        let note = try XCTUnwrap(vault.read("People/Kushal Dada.md"))
+        XCTAssertEqual(report.nearMisses, [])
+        XCTAssertEqual(report.merges, [PeopleRegistry.Merge(variant: "Kushal Dada", person: "Kushal Datta", reason: "surname sounds the same")])
+        XCTAssertNil(vault.read("People/Kushal Dada.md"))
+        let note = try XCTUnwrap(vault.read("People/Kushal Datta.md"))
+        XCTAssertTrue(note.hasPrefix("---\ntype: people\ntitle: Kushal Datta\nlast_contact: '2025-10-31'\naliases:\n- Kushal Dada\n---\n"), note)
+        XCTAssertTrue(note.contains("- Kushal Dada wants 120,000 GPUs per site. — [[2025-10-31 - Apollo storage|2025-10-31]]"), note)
+    }
+
+    func testANearMissNameGetsANoteSayingWhomItMayDuplicate() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
+        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
+        ---
+        type: meeting
+        date: 2025-10-31
+        attendees: ["[[Kushal Dalton]]", "[[Rhea Kapoor]]"]
+        ---
+
+        # Apollo storage
+
+        ## Key facts
+
+        - Kushal Dalton wants 120,000 GPUs per site.
+        """)
+        let report = try run(vault)
+        XCTAssertEqual(report.nearMisses, [NearMiss(name: "Kushal Dalton", suspectedMatch: "Kushal Datta")])
+        let note = try XCTUnwrap(vault.read("People/Kushal Dalton.md"))
         XCTAssertTrue(note.contains("- needs-review\nsuspected_match: '[[Kushal Datta]]'\n---\n"), note)
         XCTAssertEqual(vault.read("People/Kushal Datta.md"), "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
     }

@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+@testable import MeetingFacts
+
+/// A plan survives being saved and read back, every state entry as the run made it.
+final class RunPlanTests: XCTestCase {
+    func testAPlanReadsBackAsItWasSaved() throws {
+        var note = NoteState(path: "Meetings/2025-10-31 - Sync.md", kind: .meeting, size: 120, modified: 1_761_900_000_123_456_789, hash: "")
+        note.people = ["Lena Fischer"]
+        note.transcriptHash = "ab12"
+        note.factCount = 3
+        let plan = RunPlan(
+            vault: "/vault", today: "2025-11-15", configPath: nil, rulesDirectory: "/rules", setupFingerprint: "f1",
+            stateGeneration: "g1",
+            inputs: [.init(path: "Meetings/2025-10-31 - Sync.md", fingerprint: FileFingerprint(size: 120, modified: 1_761_900_000_123_456_789, hash: "h")),
+                     .init(path: "Meetings/gone.md", fingerprint: nil)],
+            changes: [.init(path: "People/Lena Fischer.md", original: nil, text: "# Lena Fischer\n", person: "Lena Fischer", writtenHashes: ["x", "y"])],
+            stateNotes: [note], removedNotes: ["Meetings/gone.md"],
+            stateMeta: [.init(key: "fingerprint", value: "f1"), .init(key: "inferred_owner", value: "Jason Vallery")],
+            peopleDecisions: [PeopleDecision(kind: .noteCreated, name: "Lena Fischer", person: "People/Lena Fischer.md")],
+            facts: [IndexedFact(person: "Lena Fischer", kinds: "quantity", text: "40 GPUs", meetingDate: "2025-10-31",
+                                meetingPath: "Meetings/2025-10-31 - Sync.md")],
+            meetings: 1, factCount: 1, peopleCreated: 1, peopleUpdated: 0, diff: "diff --git a/People/Lena Fischer.md b/People/Lena Fischer.md\n")
+        let folder = TemporaryFolder("plan")
+        let path = folder.url("change.plan")
+        try plan.encoded().write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try RunPlan.read(path: path), plan)
+        let text = try XCTUnwrap(folder.read("change.plan"))
+        XCTAssertTrue(text.contains("\"inferred_owner\""), "meta keys are kept as the state has them")
+        XCTAssertTrue(text.contains("\"state_generation\" : \"g1\""))
+    }
+}
