@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/debug/meetingfacts
 RELEASE_BIN = .build/release/meetingfacts
 
-.PHONY: deps build release demo test check-rules bench bench-peers crash-test fuzz man clean
+.PHONY: deps build release demo test check-rules bench bench-peers crash-test soak fuzz man clean
 
 # Debian packages the build needs: PCRE2 headers, pkg-config, SQLite headers for GRDB.
 deps:
@@ -48,6 +48,12 @@ bench-peers: deps
 # after each kill and the final vault against an uninterrupted run (RELIABILITY.md). 3-5 min.
 crash-test: build
 	scripts/crash-test --bin $(BIN)
+
+# A simulated month of cron (720 runs, --today advancing) against a user who keeps editing, with
+# SIGKILLs; invariants checked after every run (RELIABILITY.md). Release build. SOAK_SEED=1 by default.
+SOAK_SEED ?= 1
+soak: release
+	scripts/soak --bin $(RELEASE_BIN) --seed $(SOAK_SEED)
 
 # libFuzzer + AddressSanitizer on the note reader and the extractor, seeded from corpus/
 # (its own build folder, .build-fuzz). `make fuzz FUZZ_SECONDS=600` is the ten-minute run.

@@ -1,6 +1,7 @@
 // Benchmarks that print figures (never asserted in tests): extraction throughput over a folder of
 // notes, on one core and on all cores.
 // Usage: meetingfacts-bench extract DIR [--rounds N] [--kinds quantity,duration]
+//        meetingfacts-bench notes DIR… (each note's cost against its work limits)
 import Dispatch
 import Foundation
 import MeetingFacts
@@ -23,6 +24,10 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "notes" {
+    noteCosts(Array(arguments.dropFirst()))
+    exit(0)
+}
 guard arguments.count >= 2, arguments[0] == "extract" else {
     FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2] [--rules DIR] [--per-rule]\n".utf8))
     exit(2)

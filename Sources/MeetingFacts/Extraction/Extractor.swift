@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
         public var contenders: [Contender]
         /// Rules that hit a match limit on this text, and any other matching failure.
         public var diagnostics: [Diagnostic]
+        /// Matches of all rules, before overlaps were resolved: the work the text caused.
+        public var matches = 0
     }
 
     /// A proposed mention with what breaks ties in the overlap contest.
@@ -39,16 +41,28 @@ public struct Extractor: Sendable {
         public var order: Int
     }
 
+    /// Mentions of every rule in the text. A text past its limits (`NoteLimits`: rule matches,
+    /// seconds) yields no mention and one error naming `path`, so the caller skips the note.
     public func extract(_ context: ExtractionContext, path: String = "-") -> Result {
         var candidates: [Contender] = []
         var nameCandidates: [Contender] = []
         var diagnostics: [Diagnostic] = []
         let buffer = context.buffer
+        let limits = NoteLimits(rules: rules)
+        let clock = limits.startClock()
+        var matches = 0
+        var overLimit: ReadingProblem?
         buffer.bytes.withUnsafeBufferPointer { bytes in
             var windowsByTrigger: [String: [Range<Int>]] = [:]
             for (order, rule) in rules.rules.enumerated() {
+                if overLimit == nil && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
+                if overLimit != nil { break }
                 let interpreter = interpreters[rule.kind] ?? surface
                 func collect(_ match: Match) -> Bool {
+                    matches += 1
+                    if matches > limits.matches { overLimit = limits.matchProblem }
+                    if matches % 256 == 0 && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
+                    if overLimit != nil { return false }
                     let ruleMatch = RuleMatch(rule: rule, match: match, buffer: buffer)
                     let mentions = rule.kind == .ignore ? [ruleMatch.mention()] : interpreter.interpret(ruleMatch, in: context)
                     for mention in mentions {
@@ -72,7 +86,7 @@ public struct Extractor: Sendable {
                         windows = try trigger.windows(in: buffer, bytes: bytes)
                         windowsByTrigger[trigger.key] = windows
                     }
-                    for window in windows {
+                    for window in windows where overLimit == nil {
                         // The subject ends with the window; lookbehinds still see the text before it.
                         let subject = UnsafeBufferPointer(rebasing: bytes[0..<window.upperBound])
                         try rule.pattern.forEachMatch(in: subject, from: window.lowerBound, limits: .standard, collect)
@@ -85,8 +99,14 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return Result(mentions: Extractor.resolveOverlaps(candidates), nameCandidates: nameCandidates,
-                      contenders: candidates, diagnostics: diagnostics)
+        let mentions = overLimit == nil ? Extractor.resolveOverlaps(candidates) : []
+        // Name candidates are not counted: they stand only if they name someone already known.
+        if let overLimit = overLimit ?? limits.nameProblem(mentions.lazy.compactMap(\.name)) {
+            return Result(mentions: [], nameCandidates: [], contenders: [], diagnostics: [overLimit.diagnostic(path: path, line: 1)],
+                          matches: matches)
+        }
+        return Result(mentions: mentions, nameCandidates: nameCandidates, contenders: candidates, diagnostics: diagnostics,
+                      matches: matches)
     }
 
     /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.

@@ -1,7 +1,10 @@
 /// Runs every example of every rule through the full extractor, as `meetingfacts rules check`
 /// and the test suite do. A positive example passes when its rule matches the input and the
 /// extractor's output holds a mention with every expected key; a negative one when the output
-/// holds no mention of the rule's kind.
+/// holds no mention of the rule's kind. A rule of name candidates (`requires: known`) is checked by
+/// the candidates the extractor proposes, since only the people stage decides whom they name. An `ignore` rule yields no mention, so its positive
+/// example passes when the rule claims the expected `text` and no mention is read inside it, and
+/// its negative one when the rule claims nothing in the input.
 public struct RuleChecker {
     public let rules: RuleSet
     public let extractor: Extractor
@@ -44,6 +47,7 @@ public struct RuleChecker {
         let context = ExtractionContext(text: example.input, referenceDate: date, rules: rules)
         let result = extractor.extract(context)
         if let problem = result.diagnostics.first { return problem.message }
+        if rule.kind == .ignore { return ignoreFailure(of: example, in: rule, mentions: result.mentions) }
         if !example.isPositive {
             let found = result.mentions.filter { $0.kind == rule.kind }
             return found.isEmpty ? nil : "negative example \(quoted(example.input)) gave \(describe(found))"
@@ -52,9 +56,29 @@ public struct RuleChecker {
         guard ruleMatched else { return "the rule does not match \(quoted(example.input))" }
         var expected = example.expect
         if expected["kind"] == nil { expected["kind"] = .string(rule.kind.rawValue) }
-        if result.mentions.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
+        // A name candidate (`requires: known`) stands only once the people stage knows the name;
+        // its rule's example checks the candidate the extractor proposes.
+        let proposed = result.mentions + result.nameCandidates.map(\.mention)
+        if proposed.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
         let wanted = expected.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return "expected {\(wanted)} in \(quoted(example.input)), got \(describe(result.mentions))"
+    }
+
+    /// Why an example of an `ignore` rule fails: what it claims, and whether its claim holds.
+    private func ignoreFailure(of example: RuleExample, in rule: Rule, mentions: [Mention]) -> String? {
+        let claims = ((try? rule.pattern.matches(in: example.input)) ?? []).filter { !$0.range.isEmpty }
+        let bytes = Array(example.input.utf8)
+        func surface(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        guard example.isPositive else {
+            return claims.first.map { "negative example \(quoted(example.input)): the rule claims \(quoted(surface($0.range)))" }
+        }
+        let wanted = example.expect["text"]?.stringValue
+        guard let claim = claims.first(where: { wanted == nil || surface($0.range) == wanted }) else {
+            let claimed = claims.isEmpty ? "nothing" : claims.map { quoted(surface($0.range)) }.joined(separator: ", ")
+            return "expected the rule to claim \(quoted(wanted ?? "")) in \(quoted(example.input)), it claims \(claimed)"
+        }
+        let inside = mentions.filter { $0.byteRange.overlaps(claim.range) }
+        return inside.isEmpty ? nil : "\(quoted(surface(claim.range))) is claimed, but \(describe(inside)) was read over it"
     }
 
     static func matches(_ mention: Mention, _ expected: [String: ExampleValue]) -> Bool {

@@ -17,10 +17,10 @@ public struct FactAssembler: Sendable {
     public var transcript: TranscriptFacts
 
     public init(rules: RuleSet) {
-        let kinds = rules.setting("fact_mention_kinds")?.stringValue ?? "quantity,date,duration,company,site"
-        factKinds = Set(kinds.split(separator: ",").compactMap { MentionKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
-        let sections = rules.setting("fact_sections")?.stringValue ?? "summary,outcomes,decisions,risks,other"
-        proseSections = Set(sections.split(separator: ",").compactMap { NoteSection.Kind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        let kinds = rules.strings(setting: "fact_mention_kinds", default: ["quantity", "date", "duration", "company", "site"])
+        factKinds = Set(kinds.compactMap(MentionKind.init(rawValue:)))
+        let sections = rules.strings(setting: "fact_sections", default: ["summary", "outcomes", "decisions", "risks", "other"])
+        proseSections = Set(sections.compactMap(NoteSection.Kind.init(rawValue:)))
         filter = StatementFilter(rules: rules)
         transcript = TranscriptFacts(rules: rules, filter: filter)
     }

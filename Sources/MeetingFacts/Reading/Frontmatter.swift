@@ -23,6 +23,10 @@ public struct Frontmatter: Sendable {
         }
         let rawLines = lines[1..<closing].map(String.init)
         let yaml = rawLines.joined(separator: "\n")
+        // Refused before composing: a tree of aliases to aliases expands exponentially when walked.
+        if let use = YAMLAnchorFinder.firstUse(in: yaml) {
+            throw ReadingProblem.yamlAnchor(use.written).diagnostic(path: path, line: use.line + 1)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

@@ -8,10 +8,13 @@ public struct NoteParser: Sendable {
 
     public var rules: RuleSet
     public var sizeLimit: Int
+    /// Lines and seconds one note may take to read.
+    public var limits: NoteLimits
 
     public init(rules: RuleSet = .shipped, sizeLimit: Int = NoteParser.defaultSizeLimit) {
         self.rules = rules
         self.sizeLimit = sizeLimit
+        limits = NoteLimits(rules: rules)
     }
 
     /// Reads and parses the file at `fileURL`; `path` is how diagnostics and the note name it.
@@ -79,7 +82,8 @@ public struct NoteParser: Sendable {
     /// Parses a note's text. Without `requireDate`, a note with no date is returned with `date` nil
     /// (standard input with `--date`); with it, that note is a diagnostic.
     public func parse(text: String, path: String, requireDate: Bool = true) throws(Diagnostic) -> MeetingNote {
-        let lines = NoteParser.lines(of: text)
+        let clock = limits.startClock()
+        let lines = try checkedLines(of: text, path: path)
         let frontmatter = try Frontmatter.read(lines: lines, path: path)
         let fileName = path == "-" ? "-" : (path.split(separator: "/").last.map(String.init) ?? path)
         let linkName = fileName.lowercased().hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
@@ -104,10 +108,17 @@ public struct NoteParser: Sendable {
 
         let transcriptParser = TranscriptParser(rules: rules, knownNames: declared)
         let transcriptLines = layout.sections.filter { $0.kind == .transcript }.flatMap(\.lines)
-        let turns = transcriptLines.isEmpty
-            ? transcriptParser.turns(in: layout.sections.flatMap(\.lines).filter { TaskItem(line: $0.text, number: $0.number) == nil }, outsideTranscript: true)
-            : transcriptParser.turns(in: transcriptLines)
+        let turns: [TranscriptTurn]
+        do {
+            turns = transcriptLines.isEmpty
+                ? try transcriptParser.turns(in: layout.sections.flatMap(\.lines).filter { TaskItem(line: $0.text, number: $0.number) == nil },
+                                             outsideTranscript: true, clock: clock)
+                : try transcriptParser.turns(in: transcriptLines, clock: clock)
+        } catch {
+            throw limits.timeProblem("reading").diagnostic(path: path, line: 1)
+        }
         let speakers = NoteParser.distinct(turns.map(\.speaker).filter { !$0.isEmpty })
+        if let problem = limits.nameProblem(declared + speakers) { throw problem.diagnostic(path: path, line: 1) }
         let namedSpeakers = speakers.filter(transcriptParser.isNamedSpeaker)
         var seenAttendees = Set<String>()
         let attendees = (declared.filter(transcriptParser.isNamedSpeaker) + namedSpeakers).filter { seenAttendees.insert($0.lowercased()).inserted }
@@ -160,6 +171,13 @@ public struct NoteParser: Sendable {
             }
         }
         return names
+    }
+
+    /// The text's lines, or the problem of a note with more lines than `limits` allow.
+    public func checkedLines(of text: String, path: String) throws(Diagnostic) -> [Substring] {
+        let lines = NoteParser.lines(of: text)
+        if let problem = limits.lineProblem(lines.count) { throw problem.diagnostic(path: path, line: 1) }
+        return lines
     }
 
     /// The text's lines without their line ends; `\r\n` (one Character in Swift) ends a line too.

@@ -9,6 +9,10 @@ public enum ReadingProblem: Sendable, Equatable {
     case unclosedFrontmatter
     case brokenFrontmatter(String)
     case frontmatterNotAMapping
+    /// A YAML anchor or alias in frontmatter, as written (`alias '*a'`).
+    case yamlAnchor(String)
+    /// A note past one of its work limits (`NoteLimits`): what and which limit.
+    case overLimit(String)
     case noDate
     case unreadableConfig(String)
     case symlinkOutsideVault(String)
@@ -23,6 +27,8 @@ public enum ReadingProblem: Sendable, Equatable {
         case .unclosedFrontmatter: return "frontmatter opened with --- is never closed; skipped"
         case let .brokenFrontmatter(detail): return "broken YAML frontmatter: \(detail); skipped"
         case .frontmatterNotAMapping: return "frontmatter is not a key: value mapping; skipped"
+        case let .overLimit(detail): return "\(detail); skipped"
+        case let .yamlAnchor(written): return "YAML \(written): anchors and aliases are not supported in properties; skipped"
         case .noDate: return "no date in the frontmatter, the file name or the title; skipped "
             + "(add `date: YYYY-MM-DD` to the frontmatter, or start the file name with the date: `YYYY-MM-DD - Title.md`)"
         case let .unreadableConfig(detail): return "bad vault config: \(detail)"

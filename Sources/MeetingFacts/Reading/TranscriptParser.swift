@@ -50,11 +50,21 @@ public struct TranscriptParser: Sendable {
     /// counts only with two turns or more — a lone `**Date:** 2025-10-22` is no speaker — and
     /// lines that start no turn end the current one instead of continuing it.
     public func turns(in lines: [NoteSection.Line], outsideTranscript: Bool = false) -> [TranscriptTurn] {
+        (try? turns(in: lines, outsideTranscript: outsideTranscript, clock: nil)) ?? []
+    }
+
+    /// The deadline passed while reading turns: many distinct speakers make the search for glued
+    /// names slow (every known name is tried on every line).
+    public struct PastDeadline: Error {}
+
+    /// `turns(in:outsideTranscript:)`, giving up once `clock` is past its deadline.
+    public func turns(in lines: [NoteSection.Line], outsideTranscript: Bool = false,
+                      clock: NoteLimits.Clock?) throws(PastDeadline) -> [TranscriptTurn] {
         // First pass: the speakers written unambiguously, so glued names can be split in the second.
-        let firstPass = parse(lines, known: orderedNames(knownNames), outsideTranscript: outsideTranscript)
+        let firstPass = try parse(lines, known: orderedNames(knownNames), outsideTranscript: outsideTranscript, clock: clock)
         let learned = NoteParser.distinct(firstPass.filter { $0.form != .glued }.map(\.turn.speaker))
         let known = orderedNames(knownNames + learned.filter(isNamedSpeaker))
-        var parsed = parse(lines, known: known, outsideTranscript: outsideTranscript)
+        var parsed = try parse(lines, known: known, outsideTranscript: outsideTranscript, clock: clock)
         if outsideTranscript {
             var counts: [String: Int] = [:]
             for turn in parsed { counts[turn.turn.speaker, default: 0] += 1 }
@@ -77,10 +87,12 @@ public struct TranscriptParser: Sendable {
         return (distinct + labelForms).sorted { $0.count > $1.count }
     }
 
-    private func parse(_ lines: [NoteSection.Line], known: [String], outsideTranscript: Bool) -> [ParsedTurn] {
+    private func parse(_ lines: [NoteSection.Line], known: [String], outsideTranscript: Bool,
+                       clock: NoteLimits.Clock?) throws(PastDeadline) -> [ParsedTurn] {
         var turns: [ParsedTurn] = []
         var continuing = false
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            if index % 64 == 0, clock?.isPastDeadline == true { throw PastDeadline() }
             let trimmed = line.text.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             if TranscriptParser.isNoise(trimmed) { continue }

@@ -46,6 +46,10 @@ public struct VaultConfig: Sendable, Equatable {
 
     /// Parses a config file's text; a problem is reported at its line in `path`.
     public init(yaml: String, path: String) throws(Diagnostic) {
+        if let use = YAMLAnchorFinder.firstUse(in: yaml) {
+            throw ReadingProblem.unreadableConfig("YAML \(use.written): anchors and aliases are not supported in the config")
+                .diagnostic(path: path, line: use.line)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

@@ -69,7 +69,7 @@ public struct VaultScanner: Sendable {
         let frontmatter: Frontmatter
         do {
             text = try parser.readText(fileAt: url, path: relativePath)
-            frontmatter = try Frontmatter.read(lines: NoteParser.lines(of: text), path: relativePath)
+            frontmatter = try Frontmatter.read(lines: parser.checkedLines(of: text, path: relativePath), path: relativePath)
         } catch {
             scan.diagnostics.append(error)
             return

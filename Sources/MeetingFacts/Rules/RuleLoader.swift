@@ -215,6 +215,12 @@ public struct RuleLoader {
                            settings: inout [String: ExampleValue], diagnostics: inout [Diagnostic]) {
         let path = source.displayPath
         let lines = source.contents.splitLines()
+        // Refused before composing: a tree of aliases to aliases expands exponentially when walked.
+        if let use = YAMLAnchorFinder.firstUse(in: source.contents) {
+            diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: use.line, column: use.column),
+                                          "YAML \(use.written): anchors and aliases are not supported in rule files"))
+            return
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: source.contents)
@@ -263,9 +269,22 @@ public struct RuleLoader {
             }
         }
         if let node = top["settings"] {
-            for (key, value) in node.mapping ?? [:] {
-                guard let name = key.string, let scalar = value.scalar else { continue }
-                settings[name] = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+            guard let mapping = node.mapping else {
+                diagnostics.append(Diagnostic(at: location(of: node, path: path), "'settings' is a mapping of key: value"))
+                return
+            }
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                guard let setting = RuleSetting.byKey[name] else {
+                    let known = RuleSetting.all.map(\.key).sorted().joined(separator: ", ")
+                    diagnostics.append(Diagnostic(at: location(of: key, path: path), "unknown setting '\(name)'; known settings: \(known)"))
+                    continue
+                }
+                do throws(SettingProblem) {
+                    settings[name] = try settingValue(value, shape: setting.shape)
+                } catch {
+                    diagnostics.append(Diagnostic(at: location(of: value, path: path), "setting '\(name)' is \(error.wanted)"))
+                }
             }
         }
         if let node = top["rules"] {
@@ -286,6 +305,31 @@ public struct RuleLoader {
             }
         }
     }
+
+    /// A setting value of the wrong shape: what it should have been.
+    private struct SettingProblem: Error {
+        var wanted: String
+    }
+
+    private func settingValue(_ node: Node, shape: RuleSetting.Shape) throws(SettingProblem) -> ExampleValue {
+        if shape == .list {
+            guard let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) else {
+                throw SettingProblem(wanted: "a list, as in [a, b] or one '- item' a line")
+            }
+            return .list(sequence.compactMap { $0.scalar?.string })
+        }
+        guard let scalar = node.scalar else { throw SettingProblem(wanted: "a single value, not a list or a mapping") }
+        let value = ExampleValue(yamlScalar: scalar.string, isQuoted: scalar.style != .plain)
+        switch (shape, value) {
+        case (.number, .number), (.flag, .bool), (.text, _): return value
+        case (.number, _): throw SettingProblem(wanted: "a number, not '\(scalar.string)'")
+        default: throw SettingProblem(wanted: "true or false, not '\(scalar.string)'")
+        }
+    }
+
+    /// Kinds whose rules can read a mention where there is none, so each of their rules shows a
+    /// text it must leave alone.
+    static let kindsNeedingNegativeExamples: Set<String> = ["quantity", "duration", "date", "person", "company", "site"]
 
     private func parseRule(_ node: Node, fileKind: String?, fileDate: String?, path: String, lines: [Substring],
                            diagnostics: inout [Diagnostic]) -> ParsedRule? {
@@ -350,10 +394,34 @@ public struct RuleLoader {
                                             isPositive: false, location: location(of: example, path: path)))
             }
         }
+        if !examples.contains(where: \.isPositive) {
+            diagnostics.append(Diagnostic(at: here, rule: id, "a rule needs a positive example (examples: positive: - input: …, expect: …)"))
+        }
+        if RuleLoader.kindsNeedingNegativeExamples.contains(kind) && !examples.contains(where: { !$0.isPositive }) {
+            diagnostics.append(Diagnostic(at: here, rule: id, "a \(kind) rule needs a negative example: a text it must not read as a \(kind)"))
+        }
+        if kind == "date" {
+            checkDateForm(mapping["produces"]?["form"], rule: id, at: here, path: path, diagnostics: &diagnostics)
+        }
         let priority = mapping["priority"]?.int ?? 0
         return ParsedRule(id: id, kind: kind, pattern: patternScalar.string, patternPosition: ScalarPosition(patternScalar),
                           priority: priority, produces: produces, examples: examples, location: here, fileLines: lines,
                           trigger: nil)
+    }
+
+    /// A date rule names the form `DateInterpreter` resolves its matches by.
+    private func checkDateForm(_ node: Node?, rule id: String, at here: SourceLocation, path: String,
+                               diagnostics: inout [Diagnostic]) {
+        let known = DateForm.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let node else {
+            diagnostics.append(Diagnostic(at: here, rule: id, "a date rule names its form (produces: {form: …}); forms: \(known)"))
+            return
+        }
+        guard let form = node.string, DateForm(rawValue: form) != nil else {
+            diagnostics.append(Diagnostic(at: location(of: node, path: path), rule: id,
+                                          "unknown date form '\(node.string ?? "?")'; forms: \(known)"))
+            return
+        }
     }
 
     /// `trigger: {pattern: '…', before: 64, after: 96}` (before/after in bytes, within the line).

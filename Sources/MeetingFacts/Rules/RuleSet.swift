@@ -16,10 +16,20 @@ public struct RuleSet: Sendable {
 
     public func lexicon(_ name: String) -> Lexicon? { lexicons[name] }
 
-    public func setting(_ key: String) -> ExampleValue? { settings[key] }
+    /// A setting's value; `key` must be one of `RuleSetting.all` (checked in debug builds).
+    public func setting(_ key: String) -> ExampleValue? {
+        assert(RuleSetting.byKey[key] != nil, "setting '\(key)' is not in RuleSetting.all")
+        return settings[key]
+    }
 
     public func number(setting key: String, default fallback: Double) -> Double {
-        if case let .number(value)? = settings[key] { return value }
+        if case let .number(value)? = setting(key) { return value }
+        return fallback
+    }
+
+    /// A list setting's items; `fallback` when the rules do not set it.
+    public func strings(setting key: String, default fallback: [String]) -> [String] {
+        if case let .list(items)? = setting(key) { return items }
         return fallback
     }
 

@@ -41,9 +41,14 @@ public final class VaultRun {
         let previous = try readState(state.notes)
         let rules = try setup.compileRules()
 
-        let reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
+        var reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        let extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
+        var extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
+        // A note past its work limits (`NoteLimits`) is skipped with its error, as an unreadable one is.
+        let overLimit = extractions.flatMap(\.result.diagnostics).filter { $0.severity == .error }
+        report.note(overLimit)
+        overLimit.forEach { reading.kinds[$0.location.path] = .error }
+        extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
         let corrections = PeopleCorrections(decisions: (try? state.peopleDecisions()) ?? [], directory: reading.directory,
                                             present: changes.present)
         let analysis = MeetingAnalysis(extractions, rules: rules, directory: reading.directory, config: setup.config,

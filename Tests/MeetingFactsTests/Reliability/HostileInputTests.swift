@@ -158,6 +158,7 @@ final class HostileInputTests: XCTestCase {
           - id: slow.nested-plus
             pattern: '(?:a|aa)+c'
             produces: {dimension: count}
+            examples: {positive: [{input: 'aac', expect: {}}], negative: ['b']}
         """)
         // Exponentially many ways to split the a's, and a "c" later so PCRE2 cannot give up early.
         hostile.vault.write("Meetings/2025-09-24 - Screams.md", "---\ntype: meeting\ndate: 2025-09-24\nattendees: [\"[[Bruno Kessler]]\"]\n---\n\n- Bruno typed " + String(repeating: "a", count: 60) + "! c\n")
@@ -186,5 +187,223 @@ final class HostileInputTests: XCTestCase {
         let report = try hostile.runCheckingTheRestIsProcessed()
         XCTAssertEqual(report.errors, [])
         XCTAssertEqual(report.meetings, 2)
+    }
+}
+
+/// YAML anchors and aliases (a "billion laughs": nine levels, each list repeating the previous
+/// one nine times) and notes past their work limits (`NoteLimits`): each refused by name, the
+/// rest of the vault processed.
+extension HostileInputTests {
+    /// 341 bytes that expand to 9^9 (387 million) scalars when walked.
+    static let aliasBomb: String = {
+        var lines = ["a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]"]
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+            previous = name
+        }
+        return lines.joined(separator: "\n")
+    }()
+
+    static let bombMeeting = "Meetings/2025-09-20 - Bomb.md"
+    static let bombPerson = "People/Bruno Kessler.md"
+
+    private func writeBombs(_ hostile: HostileVault) {
+        hostile.vault.write(Self.bombMeeting, "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n")
+        hostile.vault.write(Self.bombPerson, "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n")
+    }
+
+    func testAliasBombInAMeetingNoteIsRefusedAtItsAnchor() throws {
+        let hostile = HostileVault()
+        let text = "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n"
+        hostile.vault.write(Self.bombMeeting, text)
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, ["\(Self.bombMeeting):4: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
+        XCTAssertEqual(hostile.vault.read(Self.bombMeeting), text)
+        XCTAssertNil(hostile.vault.read("People/Bruno Kessler.md"))
+    }
+
+    func testAliasBombInAPersonNoteIsRefusedAtItsAnchor() throws {
+        let hostile = HostileVault()
+        let text = "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n"
+        hostile.vault.write(Self.bombPerson, text)
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, ["\(Self.bombPerson):3: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
+        XCTAssertEqual(hostile.vault.read(Self.bombPerson), text)
+    }
+
+    /// An alias alone (no bomb) is refused the same way: properties never need one.
+    func testAnAliasInPropertiesIsRefusedAtTheAlias() throws {
+        let hostile = HostileVault()
+        hostile.vault.write("Meetings/alias.md", "---\ntype: meeting\ndate: 2025-09-20\ntopics: [Cloud]\nproject: *topics\n---\n\n- x\n")
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        // libyaml meets the undefined alias first, at line 5 of the note (line 4 of the YAML).
+        XCTAssertEqual(report.errors, ["Meetings/alias.md:5: error: YAML alias '*topics': anchors and aliases are not supported in properties; skipped"])
+    }
+
+    /// A plain `&` or `*` inside a value is text, not an anchor or alias.
+    func testAmpersandsAndStarsInsideValuesAreText() throws {
+        let hostile = HostileVault()
+        hostile.vault.write("Meetings/2025-09-21 - R&D.md", """
+        ---
+        type: meeting
+        date: 2025-09-21
+        title: R&D *sync* & review
+        topics: ["a*b", "&c"]
+        attendees: ["[[Bruno Kessler]]"]
+        ---
+
+        - Bruno Kessler wants 12 racks.
+        """)
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, [])
+        XCTAssertTrue(try XCTUnwrap(hostile.vault.read("People/Bruno Kessler.md")).contains("12 racks"))
+    }
+
+    /// The issue's case, through the binary: both bombs and one good note. Before: over 10 GB and
+    /// killed at 60 s with nothing reported. The time and memory bounds here are guards against a
+    /// regression to that; the figures themselves are in RELIABILITY.md.
+    func testAliasBombVaultFinishesSmallNamingBothFilesAndWritesTheGoodNote() throws {
+        let hostile = HostileVault()
+        writeBombs(hostile)
+        let run = try MeasuredProcess.run(["run", hostile.vault.path, "--today", "2025-11-15"])
+        XCTAssertEqual(run.status, 3, run.standardError)  // some notes failed, the others were processed
+        XCTAssertEqual(run.standardError.split(separator: "\n").filter { $0.contains(": error: ") }.sorted(), [
+            "\(Self.bombMeeting):4: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped",
+            "\(Self.bombPerson):3: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped",
+        ])
+        XCTAssertTrue(try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson)).contains("40 PB of archive growth"))
+        XCTAssertLessThan(run.peakMegabytes, 200)
+        XCTAssertLessThan(run.seconds, 30)
+    }
+
+    func testAliasInTheVaultConfigIsAConfigErrorAtItsLine() throws {
+        let hostile = HostileVault()
+        hostile.vault.write(".meetingfacts.yml", "owner: &me Ines Halvorsen\nmeetings:\n  - *me\n")
+        XCTAssertThrowsError(try hostile.run()) { error in
+            let failure = error as? RunFailure
+            XCTAssertEqual(failure?.exitCode, 2)
+            XCTAssertEqual(failure?.description, hostile.vault.path + "/.meetingfacts.yml:1: error: bad vault config: "
+                           + "YAML anchor '&me': anchors and aliases are not supported in the config")
+        }
+        XCTAssertNil(hostile.vault.read(HostileVault.goodPerson))
+    }
+
+    func testAliasBombInTheVaultConfigExitsTwoThroughTheBinary() throws {
+        let hostile = HostileVault()
+        hostile.vault.write(".meetingfacts.yml", Self.aliasBomb + "\n")
+        let run = try MeasuredProcess.run(["run", hostile.vault.path, "--today", "2025-11-15"])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.standardError.contains(".meetingfacts.yml:1: error: bad vault config: YAML anchor '&a': "
+                                                 + "anchors and aliases are not supported in the config"), run.standardError)
+        XCTAssertLessThan(run.peakMegabytes, 200)
+    }
+
+    func testAliasBombInARuleFileIsAnErrorAtItsLineAndColumn() throws {
+        let rules = TemporaryFolder("hostile-rules")
+        let file = rules.write("bomb.yml", "kind: quantity\nsettings:\n  " + Self.aliasBomb.replacingOccurrences(of: "\n", with: "\n  ") + "\n")
+        let set = try RuleSet.load(extraDirectory: rules.path)
+        XCTAssertEqual(set.diagnostics.map(\.description),
+                       ["\(file):3:6: error: YAML anchor '&a': anchors and aliases are not supported in rule files"])
+        let hostile = HostileVault()
+        XCTAssertThrowsError(try hostile.run(rules: rules.path)) { error in
+            XCTAssertEqual((error as? RunFailure)?.exitCode, 2)
+        }
+    }
+
+    // MARK: - Work limits
+
+    func testMeetingNoteOverTheLineLimitIsRefusedUnparsed() throws {
+        let hostile = HostileVault()
+        let limit = NoteLimits(rules: .shipped).lines
+        hostile.vault.write("Meetings/2025-09-22 - Endless.md", "---\ntype: meeting\ndate: 2025-09-22\n---\n"
+                            + String(repeating: "- ok\n", count: limit - 4))
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-22 - Endless.md:1: error: note has \(limit + 1) lines, "
+                                       + "over the \(limit)-line limit (note-limits.lines); skipped"])
+    }
+
+    func testPersonNoteOverTheLineLimitIsRefusedUnread() throws {
+        let hostile = HostileVault()
+        let limit = NoteLimits(rules: .shipped).lines
+        let text = "---\ntype: people\n---\n" + String(repeating: "- mine\n", count: limit - 3)
+        hostile.vault.write("People/Bruno Kessler.md", text)
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, ["People/Bruno Kessler.md:1: error: note has \(limit + 1) lines, "
+                                       + "over the \(limit)-line limit (note-limits.lines); skipped"])
+        XCTAssertEqual(hostile.vault.read("People/Bruno Kessler.md"), text)
+    }
+
+    func testNoteNamingMoreSpeakersThanTheNameLimitIsRefusedBeforeResolvingThem() throws {
+        let hostile = HostileVault()
+        let limit = NoteLimits(rules: .shipped).names
+        let speakers = (0...limit).map { "**Speaker \(HostileInputTests.letters($0)):** hello" }
+        hostile.vault.write("Meetings/2025-09-23 - Crowd.md", "---\ntype: meeting\ndate: 2025-09-23\n---\n\n## Transcript\n\n"
+                            + speakers.joined(separator: "\n") + "\n")
+        let report = try hostile.runCheckingTheRestIsProcessed()
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-23 - Crowd.md:1: error: note names \(limit + 1) distinct people, "
+                                       + "companies or sites, over the \(limit)-name limit (note-limits.names); skipped"])
+    }
+
+    /// A rules folder whose `limits.yml` replaces the shipped one: small limits, fast tests.
+    private func limits(_ settings: String) -> TemporaryFolder {
+        let rules = TemporaryFolder("hostile-limits")
+        rules.write("limits.yml", "settings:\n" + settings)
+        return rules
+    }
+
+    func testNoteNamingMorePeopleThanTheNameLimitIsRefusedAfterExtraction() throws {
+        let hostile = HostileVault()
+        let rules = limits("  note-limits.names: 20\n")
+        let bullets = (0..<21).map { "- Ask Bruno \(HostileInputTests.letters($0).capitalized)son about racks." }
+        hostile.vault.write("Meetings/2025-09-24 - Names.md", "---\ntype: meeting\ndate: 2025-09-24\n---\n\n## Notes\n\n"
+                            + bullets.joined(separator: "\n") + "\n")
+        let report = try hostile.runCheckingTheRestIsProcessed(rules: rules.path)
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-24 - Names.md:1: error: note names 21 distinct people, "
+                                       + "companies or sites, over the 20-name limit (note-limits.names); skipped"])
+    }
+
+    func testNoteWithMoreRuleMatchesThanTheLimitIsRefused() throws {
+        let hostile = HostileVault()
+        let rules = limits("  note-limits.matches: 1000\n")
+        hostile.vault.write("Meetings/2025-09-25 - Dense.md", "---\ntype: meeting\ndate: 2025-09-25\n---\n\n"
+                            + String(repeating: "- 12 racks, 3 PB, 40 MW.\n", count: 400))
+        let report = try hostile.runCheckingTheRestIsProcessed(rules: rules.path)
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-25 - Dense.md:1: error: the rules matched over 1000 times, "
+                                       + "the per-note limit (note-limits.matches); skipped"])
+        XCTAssertNil(hostile.vault.read("People/Bruno Kessler.md"))
+    }
+
+    /// 999 speakers, then 40,000 lines whose speaker is none of them: every known name is tried on
+    /// every line (about 8 s to read in a debug build); the limit stops reading at one second.
+    func testNoteSlowToReadIsStoppedAtTheTimeLimit() throws {
+        let hostile = HostileVault()
+        let rules = limits("  note-limits.seconds: 1\n")
+        let speakers = (0..<999).map { "**Speaker \(HostileInputTests.letters($0)):** hello" }
+        let glued = (0..<40_000).map { "[00:00:\(String(format: "%02d", $0 % 60))] Zed Quorra said things" }
+        hostile.vault.write("Meetings/2025-09-26 - Long call.md", "---\ntype: meeting\ndate: 2025-09-26\n---\n\n## Transcript\n\n"
+                            + (speakers + glued).joined(separator: "\n") + "\n")
+        let started = Date()
+        let report = try hostile.runCheckingTheRestIsProcessed(rules: rules.path)
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-26 - Long call.md:1: error: reading took over 1 s, "
+                                       + "the per-note limit (note-limits.seconds); skipped"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+    }
+
+    /// Few long lines (cheap to read), dense with quantities (slow to extract).
+    func testNoteSlowToExtractIsStoppedAtTheTimeLimit() throws {
+        let hostile = HostileVault()
+        let rules = limits("  note-limits.seconds: 1\n  note-limits.matches: 100000000\n")
+        let line = "- " + String(repeating: "12 racks, 3 PB, 40 MW; ", count: 2_000)
+        hostile.vault.write("Meetings/2025-09-27 - Dense.md", "---\ntype: meeting\ndate: 2025-09-27\n---\n\n"
+                            + Array(repeating: line, count: 20).joined(separator: "\n") + "\n")
+        let report = try hostile.runCheckingTheRestIsProcessed(rules: rules.path)
+        XCTAssertEqual(report.errors, ["Meetings/2025-09-27 - Dense.md:1: error: extraction took over 1 s, "
+                                       + "the per-note limit (note-limits.seconds); skipped"])
+    }
+
+    /// `aaa`, `aab`, … : distinct lower-case words for generated names.
+    static func letters(_ index: Int) -> String {
+        String((0..<3).reversed().map { Character(UnicodeScalar(UInt8(97 + (index / Int(pow(26.0, Double($0)))) % 26))) })
     }
 }

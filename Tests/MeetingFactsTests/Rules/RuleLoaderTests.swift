@@ -2,6 +2,9 @@ import XCTest
 @testable import MeetingFacts
 
 final class RuleLoaderTests: XCTestCase {
+    /// The examples every rule must carry, for rules whose examples a test does not run.
+    private static let examples = "examples: {positive: [{input: '1 a', expect: {}}], negative: ['none']}"
+
     private func load(_ files: [String: String]) -> RuleSet {
         RuleLoader().load(files.sorted { $0.key < $1.key }.map {
             RuleSource(relativePath: $0.key, displayPath: "rules/" + $0.key, contents: $0.value)
@@ -43,6 +46,7 @@ final class RuleLoaderTests: XCTestCase {
         rules:
           - id: broken.quantifier
             pattern: 'ab{2,1}c'
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.diagnostics.map(\.description),
                        ["rules/a.yml:4:21: error: [broken.quantifier] numbers out of order in {} quantifier"])
@@ -56,6 +60,8 @@ final class RuleLoaderTests: XCTestCase {
             pattern: |-
               (?<day>[0-9]{1,2})
               \\ (?<month>[A-Z][a-z]+ [
+            produces: {form: day-month}
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.diagnostics.first?.location, SourceLocation(path: "rules/b.yml", line: 6, column: 30))
         XCTAssertEqual(rules.diagnostics.first?.message, "missing terminating ] for character class")
@@ -71,6 +77,7 @@ final class RuleLoaderTests: XCTestCase {
         rules:
           - id: uses.bad
             pattern: '(?&GOOD) (?&BAD)'
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.diagnostics.first?.location.path, "rules/defs.yml")
         XCTAssertEqual(rules.diagnostics.first?.location.line, 3)
@@ -83,6 +90,7 @@ final class RuleLoaderTests: XCTestCase {
         rules:
           - id: calls.missing
             pattern: '[0-9]+ (?&NOPE)'
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.diagnostics.map(\.description),
                        ["rules/r.yml:4:22: error: [calls.missing] unknown shared pattern 'NOPE'"])
@@ -94,11 +102,13 @@ final class RuleLoaderTests: XCTestCase {
         rules:
           - id: same
             pattern: 'a'
+            \(Self.examples)
           - id: same
             pattern: 'b'
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.rules.count, 1)
-        XCTAssertEqual(rules.diagnostics.first?.location.line, 5)
+        XCTAssertEqual(rules.diagnostics.first?.location.line, 6)
         XCTAssertTrue(rules.diagnostics.first?.message.hasPrefix("duplicate rule id") ?? false)
     }
 
@@ -120,6 +130,7 @@ final class RuleLoaderTests: XCTestCase {
           - id: size
             kind: ignore
             pattern: '[0-9]+ (?&SIZE_UNIT)'
+            \(Self.examples)
         """])
         XCTAssertEqual(rules.diagnostics, [])
         let lexicon = try XCTUnwrap(rules.lexicon("SIZE_UNIT"))
@@ -141,5 +152,89 @@ final class RuleLoaderTests: XCTestCase {
             ExtractionContext(text: String(repeating: "a", count: 30) + "b", referenceDate: nil, rules: rules), path: "note.md")
         XCTAssertEqual(result.diagnostics.map(\.ruleID), ["catastrophic.nested"])
         XCTAssertTrue(result.diagnostics.first?.message.contains("match limit exceeded") ?? false)
+    }
+}
+
+/// The stricter loader of issue #14: settings only by known keys and shapes, date forms that
+/// `DateInterpreter` knows, and examples on every rule.
+extension RuleLoaderTests {
+    func testUnknownSettingKeyIsAnErrorAtItsPlaceNamingTheKnownKeys() {
+        let rules = load(["s.yml": "settings:\n  summary_similarity: 0.5\n  sumary_similarity: 0.9\n"])
+        let known = RuleSetting.all.map(\.key).sorted().joined(separator: ", ")
+        XCTAssertEqual(rules.diagnostics.map(\.description),
+                       ["rules/s.yml:3:3: error: unknown setting 'sumary_similarity'; known settings: \(known)"])
+        XCTAssertEqual(rules.settings, ["summary_similarity": .number(0.5)])
+    }
+
+    func testSettingOfTheWrongShapeIsAnErrorAtItsValue() {
+        let rules = load(["s.yml": """
+        settings:
+          fact_sections: "summary,outcomes"
+          summary_similarity: high
+          same_meeting_by_summary: 0
+          person-notes.heading.topics: [Topics]
+        """])
+        XCTAssertEqual(rules.diagnostics.map(\.description), [
+            "rules/s.yml:2:18: error: setting 'fact_sections' is a list, as in [a, b] or one '- item' a line",
+            "rules/s.yml:3:23: error: setting 'summary_similarity' is a number, not 'high'",
+            "rules/s.yml:4:28: error: setting 'same_meeting_by_summary' is true or false, not '0'",
+            "rules/s.yml:5:32: error: setting 'person-notes.heading.topics' is a single value, not a list or a mapping",
+        ])
+        XCTAssertEqual(rules.settings, [:])
+    }
+
+    func testListSettingsAreYAMLListsAndTheirReadersTakeThem() {
+        let rules = load(["facts.yml": "settings:\n  fact_mention_kinds: [quantity, date]\n  fact_sections:\n    - risks\n    - decisions\n"])
+        XCTAssertEqual(rules.diagnostics, [])
+        XCTAssertEqual(rules.strings(setting: "fact_sections", default: []), ["risks", "decisions"])
+        let assembler = FactAssembler(rules: rules)
+        XCTAssertEqual(assembler.factKinds, [.quantity, .date])
+        XCTAssertEqual(assembler.proseSections, [.risks, .decisions])
+        // The shipped rules/facts.yml, read the same way.
+        XCTAssertEqual(FactAssembler(rules: .shipped).factKinds, [.quantity, .date, .duration])
+        XCTAssertEqual(FactAssembler(rules: .shipped).proseSections, [.summary, .outcomes, .decisions, .risks, .other])
+    }
+
+    func testUnknownDateFormIsAnErrorAtTheFormNamingTheKnownOnes() {
+        let rules = load(["d.yml": """
+        kind: date
+        rules:
+          - id: date.fortnight
+            pattern: 'fortnight'
+            produces: {form: fortnight}
+            \(Self.examples)
+          - id: date.formless
+            pattern: 'sennight'
+            \(Self.examples)
+        """])
+        let forms = DateForm.allCases.map(\.rawValue).joined(separator: ", ")
+        XCTAssertEqual(rules.diagnostics.map(\.description), [
+            "rules/d.yml:5:22: error: [date.fortnight] unknown date form 'fortnight'; forms: \(forms)",
+            "rules/d.yml:7:5: error: [date.formless] a date rule names its form (produces: {form: …}); forms: \(forms)",
+        ])
+    }
+
+    func testEveryRuleNeedsAPositiveExampleAndOverMatchingKindsANegativeOne() {
+        var files: [String: String] = [:]
+        for kind in ["quantity", "duration", "person", "company", "site", "ignore"] {
+            files["\(kind).yml"] = "kind: \(kind)\nrules:\n  - id: \(kind).bare\n    pattern: 'x'\n"
+        }
+        files["date.yml"] = "kind: date\nrules:\n  - id: date.positive-only\n    pattern: 'x'\n    produces: {form: year}\n"
+            + "    examples: {positive: [{input: 'x', expect: {}}]}\n"
+        let rules = load(files)
+        XCTAssertEqual(rules.diagnostics.map(\.description).sorted(), [
+            "rules/company.yml:3:5: error: [company.bare] a company rule needs a negative example: a text it must not read as a company",
+            "rules/company.yml:3:5: error: [company.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/date.yml:3:5: error: [date.positive-only] a date rule needs a negative example: a text it must not read as a date",
+            "rules/duration.yml:3:5: error: [duration.bare] a duration rule needs a negative example: a text it must not read as a duration",
+            "rules/duration.yml:3:5: error: [duration.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/ignore.yml:3:5: error: [ignore.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/person.yml:3:5: error: [person.bare] a person rule needs a negative example: a text it must not read as a person",
+            "rules/person.yml:3:5: error: [person.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/quantity.yml:3:5: error: [quantity.bare] a quantity rule needs a negative example: a text it must not read as a quantity",
+            "rules/quantity.yml:3:5: error: [quantity.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/site.yml:3:5: error: [site.bare] a rule needs a positive example (examples: positive: - input: …, expect: …)",
+            "rules/site.yml:3:5: error: [site.bare] a site rule needs a negative example: a text it must not read as a site",
+        ])
     }
 }

@@ -32,4 +32,10 @@ final class ShippedRulesTests: XCTestCase {
         XCTAssertEqual(Set(RuleSource.shipped.map(\.relativePath)), Set(onDisk))
         XCTAssertTrue(RuleSource.shipped.allSatisfy { $0.displayPath == "rules/" + $0.relativePath })
     }
+
+    /// The list of known settings is the shipped settings, no more, no less: a key listed but set
+    /// nowhere, or set but not listed, fails here.
+    func testEveryKnownSettingIsSetByAShippedRuleFile() {
+        XCTAssertEqual(Set(RuleSet.shipped.settings.keys), Set(RuleSetting.all.map(\.key)))
+    }
 }

@@ -92,7 +92,7 @@ final class VaultRunTests: XCTestCase {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         _ = try run(vault)
         let rules = TemporaryFolder("rules")
-        rules.write("extra.yml", "settings:\n  an_unused_setting: 1\n")
+        rules.write("extra.yml", "settings:\n  summary_similarity: 0.5\n")
         XCTAssertEqual(try run(vault, rules: rules.path).meetings, 3)
         XCTAssertEqual(try run(vault, rules: rules.path).meetings, 0)
     }

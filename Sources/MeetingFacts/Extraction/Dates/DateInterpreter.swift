@@ -15,7 +15,7 @@ public struct DateInterpreter: MentionInterpreter {
             DateResolver(reference: $0, direction: TemporalDirection.around(span, in: context))
         }
         let parts = DateParts(match: match, rules: context.rules, reference: context.referenceDate)
-        switch resolve(match.rule.produced("form") ?? "", parts, resolver, monthFirst: context.monthFirst) {
+        switch resolve(match.rule.produced("form").flatMap(DateForm.init(rawValue:)), parts, resolver, monthFirst: context.monthFirst) {
         case .rejected:
             return []
         case .unresolved:
@@ -37,7 +37,7 @@ public struct DateInterpreter: MentionInterpreter {
         case rejected
     }
 
-    private func resolve(_ form: String, _ parts: DateParts, _ resolver: DateResolver?, monthFirst: Bool) -> Outcome {
+    private func resolve(_ form: DateForm?, _ parts: DateParts, _ resolver: DateResolver?, monthFirst: Bool) -> Outcome {
         func need(_ body: (DateResolver) -> ResolvedDate?) -> Outcome {
             guard let resolver else { return .unresolved }
             return body(resolver).map(Outcome.resolved) ?? .rejected
@@ -50,20 +50,20 @@ public struct DateInterpreter: MentionInterpreter {
         }
 
         switch form {
-        case "ymd", "month-day", "day-month":
+        case .ymd?, .monthDay?, .dayMonth?:
             guard let month = parts.month, let day = parts.day else { return .rejected }
             return yearly { year in parts.day(year: year, month: month, day: day).map(ResolvedDate.day) }
-        case "numeric":
+        case .numeric?:
             guard let first = parts.number("first"), let second = parts.number("second") else { return .rejected }
             // Without a year or a word such as "on"/"by" in front, two small numbers read as a fraction.
             if parts.year == nil && !parts.has("cue") && first <= 12 && second <= 12 { return .rejected }
             var (month, day) = monthFirst ? (first, second) : (second, first)
             if month > 12 && day <= 12 { swap(&month, &day) }
             return yearly { year in parts.day(year: year, month: month, day: day).map(ResolvedDate.day) }
-        case "month-year", "month":
+        case .monthYear?, .month?:
             guard let month = parts.month else { return .rejected }
             return yearly { ResolvedDate.month(year: $0, month: month) }
-        case "shift-month":
+        case .shiftMonth?:
             guard let month = parts.month, let shift = parts.shift else { return .rejected }
             return need { resolver in
                 let reference = resolver.reference
@@ -72,25 +72,25 @@ public struct DateInterpreter: MentionInterpreter {
                 if shift < 0 && month >= reference.month { year -= 1 }
                 return .month(year: year, month: month)
             }
-        case "part-of-month":
+        case .partOfMonth?:
             guard let month = parts.month, let part = parts.part else { return .rejected }
             return yearly { DateResolver.part(part, of: .month(year: $0, month: month)) }
-        case "part-of-quarter":
+        case .partOfQuarter?:
             guard let part = parts.part,
                   let quarter = parts.number("quarter") ?? parts.lexiconNumber("quarterord", in: "DATE_ORDINAL", key: "value"),
                   (1...4).contains(quarter) else { return .rejected }
             return yearly { DateResolver.part(part, of: .quarter(year: $0, quarter: quarter)) }
-        case "part-of-year":
+        case .partOfYear?:
             guard let year = parts.year, let part = parts.part else { return parts.year == nil ? .unresolved : .rejected }
             return known(DateResolver.part(part, of: .year(year)))
-        case "year":
+        case .year?:
             guard let year = parts.year else { return .rejected }
             return .resolved(.year(year))
-        case "week-of":
+        case .weekOf?:
             if let iso = parts.text("iso"), let date = CalendarDate(iso: iso) { return .resolved(.week(containing: date)) }
             guard let month = parts.month, let day = parts.day else { return .rejected }
             return yearly { year in parts.day(year: year, month: month, day: day).map(ResolvedDate.week(containing:)) }
-        case "iso-week":
+        case .isoWeek?:
             guard let week = parts.number("week") else { return .rejected }
             func isoWeek(_ year: Int) -> ResolvedDate? {
                 let monday = CalendarDate(year: year, month: 1, day: 4).startOfISOWeek.adding(days: 7 * (week - 1))
@@ -99,29 +99,29 @@ public struct DateInterpreter: MentionInterpreter {
             }
             if let year = parts.year { return known(isoWeek(year)) }
             return need { isoWeek($0.reference.isoWeek.year) }
-        case "relative-day":
+        case .relativeDay?:
             guard let offset = parts.lexiconNumber("offset", in: "DATE_RELATIVE_DAY", key: "offset") else { return .rejected }
             return need { .day($0.reference.adding(days: offset)) }
-        case "relative-period":
+        case .relativePeriod?:
             guard let shift = parts.shift, let unit = parts.unit("DATE_PERIOD_UNIT") else { return .rejected }
             return need { $0.relativePeriod(unit, shift: shift) }
-        case "weekday":
+        case .weekday?:
             guard let weekday = parts.weekday else { return .rejected }
             return need { $0.weekday(weekday) }
-        case "shift-weekday":
+        case .shiftWeekday?:
             guard let weekday = parts.weekday, let shift = parts.shift else { return .rejected }
             return need { $0.weekday(weekday, weeksFromNow: shift) }
-        case "count-from-now", "count-ago":
+        case .countFromNow?, .countAgo?:
             guard let count = parts.count, let unit = parts.unit("DATE_COUNT_UNIT") else { return .rejected }
-            if form == "count-from-now" && parts.looksBack { return .rejected }
-            return need { $0.day(after: form == "count-ago" ? -count : count, unit) }
-        case "end-of":
+            if form == .countFromNow && parts.looksBack { return .rejected }
+            return need { $0.day(after: form == .countAgo ? -count : count, unit) }
+        case .endOf?:
             if let unit = parts.lexiconText("endof", in: "DATE_END_OF", key: "unit").flatMap(DateGrain.init(rawValue:)) {
                 return need { .day($0.relativePeriod(unit, shift: 0).end) }
             }
             guard let unit = parts.unit("DATE_PERIOD_UNIT") else { return .rejected }
             return need { .day($0.relativePeriod(unit, shift: parts.shift ?? 0).end) }
-        case "nth-weekday":
+        case .nthWeekday?:
             guard let nth = parts.lexiconNumber("nth", in: "DATE_ORDINAL", key: "value"), let weekday = parts.weekday else {
                 return .rejected
             }
@@ -134,24 +134,25 @@ public struct DateInterpreter: MentionInterpreter {
             if let shift = parts.shift { return need { nthWeekday(of: $0.relativePeriod(.month, shift: shift)) } }
             guard let month = parts.month else { return .rejected }
             return yearly { nthWeekday(of: .month(year: $0, month: month)) }
-        case "day-of-shifted-month":
+        case .dayOfShiftedMonth?:
             guard let day = parts.day, let shift = parts.shift else { return .rejected }
             return need { resolver in
                 let month = resolver.relativePeriod(.month, shift: shift).start
                 return parts.day(year: month.year, month: month.month, day: day).map(ResolvedDate.day)
             }
-        case "day-of-month":
+        case .dayOfMonth?:
             guard let day = parts.day else { return .rejected }
             return need { $0.dayOfMonth(day) }
-        case "quarter":
+        case .quarter?:
             guard let quarter = parts.number("quarter") ?? parts.lexiconNumber("quarterord", in: "DATE_ORDINAL", key: "value"),
                   (1...4).contains(quarter) else { return .rejected }
             return yearly { ResolvedDate.quarter(year: $0, quarter: quarter) }
-        case "half":
+        case .half?:
             guard let half = parts.number("half") ?? parts.lexiconNumber("halford", in: "DATE_ORDINAL", key: "value"),
                   (1...2).contains(half) else { return .rejected }
             return yearly { ResolvedDate.half(year: $0, half: half) }
-        default:
+        case nil:
+            // No form: the loader refuses such a date rule, but a rule set built in code may have one.
             return .unresolved
         }
     }

@@ -55,7 +55,7 @@ public struct QuantityInterpreter: MentionInterpreter {
         switch value {
         case let .number(number): return number
         case let .string(text): return Double(text)
-        case .bool: return nil
+        case .bool, .list: return nil
         }
     }
 }
