@@ -20,17 +20,33 @@ public struct DateInterpreter: MentionInterpreter {
             return []
         case .unresolved:
             return [mention]
-        case let .resolved(date):
+        case let .reference(value):
+            // PRESENT_REF is the meeting's own day; the past and the future have no days.
+            mention.timex = value
+            if value == "PRESENT_REF", let reference = context.referenceDate {
+                mention.start = reference.iso
+                mention.end = reference.iso
+                mention.grain = DateGrain.day.rawValue
+            }
+            return [mention]
+        case var .resolved(date):
+            if date.grain == .day {
+                date = date.at(time: parts.clockTime, part: parts.dayPart)
+            }
             mention.start = date.start.iso
             mention.end = date.end.iso
             mention.grain = date.grain.rawValue
             mention.timex = date.timex
+            mention.time = date.time
+            mention.part = date.part
             return [mention]
         }
     }
 
     private enum Outcome {
         case resolved(ResolvedDate)
+        /// The document's own time rather than a calendar period: PRESENT_REF, PAST_REF, FUTURE_REF.
+        case reference(String)
         /// A date, but one that needs a meeting date the note does not have.
         case unresolved
         /// Not a date after all.
@@ -151,8 +167,108 @@ public struct DateInterpreter: MentionInterpreter {
             guard let half = parts.number("half") ?? parts.lexiconNumber("halford", in: "DATE_ORDINAL", key: "value"),
                   (1...2).contains(half) else { return .rejected }
             return yearly { ResolvedDate.half(year: $0, half: half) }
+        case "reference":
+            guard let value = parts.match.rule.produced("value") ?? parts.lexiconText("ref", in: "DATE_DOCUMENT_TIME", key: "value") else {
+                return .rejected
+            }
+            return .reference(value)
+        case "range":
+            return range(parts, resolver)
+        case "week-of-month":
+            guard let month = parts.month else { return .rejected }
+            let nth = parts.has("last") ? -1 : (parts.lexiconNumber("nth", in: "DATE_ORDINAL", key: "value") ?? 1)
+            return yearly { DateResolver.week(nth, of: .month(year: $0, month: month)) }
+        case "fiscal-year":
+            guard let year = parts.year else { return .rejected }
+            let startMonth = Int(parts.rules.number(setting: "date.fiscal_year_start_month", default: 1))
+            let fiscal = ResolvedDate.fiscalYear(year, startMonth: (1...12).contains(startMonth) ? startMonth : 1)
+            guard let quarter = parts.number("quarter") ?? parts.number("quarter2") else { return .resolved(fiscal) }
+            guard (1...4).contains(quarter) else { return .rejected }
+            let first = fiscal.start.adding(months: 3 * (quarter - 1))
+            return .resolved(ResolvedDate(start: first, end: first.adding(months: 3).adding(days: -1), grain: .quarter,
+                                          timex: fiscal.periodTimex + "-Q" + String(quarter)))
+        case "season":
+            guard let season = parts.lexiconText("season", in: "DATE_SEASON", key: "season") else { return .rejected }
+            if let year = parts.year { return known(ResolvedDate.season(year: year, season: season)) }
+            if let shift = parts.shift {
+                return need { resolver in
+                    // "this summer" is the summer of the meeting's year; next/last step from the current season.
+                    let current = DateResolver.period(.season, containing: resolver.reference)
+                    guard shift != 0 else {
+                        let year = season == "WI" && resolver.reference.month <= 2 ? resolver.reference.year - 1 : resolver.reference.year
+                        return ResolvedDate.season(year: year, season: season)
+                    }
+                    var candidate = current
+                    for _ in 0..<4 {
+                        candidate = candidate.shifted(by: shift > 0 ? 1 : -1)
+                        if candidate.periodTimex.hasSuffix(season) { return candidate }
+                    }
+                    return nil
+                }
+            }
+            return yearly { ResolvedDate.season(year: $0, season: season) }
+        case "decade":
+            guard let digits = parts.number("decade") ?? parts.lexiconNumber("decadeword", in: "DATE_DECADE_WORD", key: "decade") else {
+                return .rejected
+            }
+            let pivot = Int(parts.rules.number(setting: "date.two_digit_decade_pivot", default: 30))
+            let first = digits >= 100 ? digits : (digits < pivot ? 2000 + digits : 1900 + digits)
+            guard first % 10 == 0 else { return .rejected }
+            return .resolved(.decade(first))
+        case "century":
+            guard let ordinal = parts.number("century") ?? parts.lexiconNumber("centuryword", in: "DATE_ORDINAL", key: "value"),
+                  (1...30).contains(ordinal) else { return .rejected }
+            return .resolved(.century(ordinal - 1))
+        case "holiday":
+            guard let entry = parts.rules.lexicon("DATE_HOLIDAY")?.entry(for: parts.text("holiday") ?? "") else { return .rejected }
+            return yearly { DateResolver.holiday(entry, in: $0) }
         default:
             return .unresolved
+        }
+    }
+
+    /// A range with both ends written: from the first day of its start to the last day of its end,
+    /// with the grain and timex of the start. `produces.of` names the shape of each end; the end
+    /// takes what it leaves out from the start (its month, its year) and never lies before it.
+    private func range(_ parts: DateParts, _ resolver: DateResolver?) -> Outcome {
+        let of = parts.match.rule.produced("of") ?? ""
+        func ends(_ year: Int) -> (ResolvedDate, ResolvedDate)? {
+            switch of {
+            case "month-day":
+                guard let month = parts.month, let day = parts.day, let day2 = parts.day2 else { return nil }
+                let month2 = parts.month2 ?? month
+                guard let first = parts.day(year: year, month: month, day: day) else { return nil }
+                var second = parts.day(year: year, month: month2, day: day2)
+                if let end = second, end < first { second = parts.day(year: year + 1, month: month2, day: day2) }
+                return second.map { (.day(first), .day($0)) }
+            case "month":
+                guard let month = parts.month, let month2 = parts.month2 else { return nil }
+                return (.month(year: year, month: month), .month(year: month2 < month ? year + 1 : year, month: month2))
+            default:
+                return nil
+            }
+        }
+        switch of {
+        case "year":
+            guard let first = parts.year, let second = parts.year2, second > first else { return .rejected }
+            return .resolved(ResolvedDate.year(first).through(.year(second)))
+        case "ymd":
+            guard let year = parts.year, let month = parts.month, let day = parts.day,
+                  let start = parts.day(year: year, month: month, day: day) else { return .rejected }
+            let year2 = parts.number("year2") ?? year, month2 = parts.month2 ?? month
+            guard let day2 = parts.day2, let end = parts.day(year: year2, month: month2, day: day2), end >= start else { return .rejected }
+            return .resolved(ResolvedDate.day(start).through(.day(end)))
+        default:
+            // A year written once ("Sept 3-5, 2026", "Nov–Dec 2025") is the year of the start.
+            if let year = parts.year ?? parts.year2 {
+                guard let (first, second) = ends(year) else { return .rejected }
+                return .resolved(first.through(second))
+            }
+            guard let resolver else { return .unresolved }
+            guard let first = resolver.occurrence({ year in ends(year)?.0 }), let (start, end) = ends(first.start.year) else {
+                return .rejected
+            }
+            return .resolved(start.through(end))
         }
     }
 }
