@@ -15,7 +15,18 @@ public struct DateInterpreter: MentionInterpreter {
             DateResolver(reference: $0, direction: TemporalDirection.around(span, in: context))
         }
         let parts = DateParts(match: match, rules: context.rules, reference: context.referenceDate)
-        switch resolve(match.rule.produced("form") ?? "", parts, resolver, monthFirst: context.monthFirst) {
+        let form = match.rule.produced("form") ?? ""
+        // "Azure lacks a deployable solution today": the present in general, not the meeting's day.
+        if form == "relative-day", parts.text("offset")?.lowercased() == "today", TemporalDirection.meansThePresent(span, in: context) {
+            mention.timex = "PRESENT_REF"
+            if let reference = context.referenceDate {
+                mention.start = reference.iso
+                mention.end = reference.iso
+                mention.grain = DateGrain.day.rawValue
+            }
+            return [mention]
+        }
+        switch resolve(form, parts, resolver, monthFirst: context.monthFirst) {
         case .rejected:
             return []
         case .unresolved:
