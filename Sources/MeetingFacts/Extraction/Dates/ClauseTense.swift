@@ -5,7 +5,8 @@
 /// after its subject; a perfect ("has grown") is a past event. A participle after "be" is part of a
 /// passive or an adjective, one after a determiner or a hyphen an adjective ("the delayed order",
 /// "a Microsoft-led session"), and a capitalised word inside a clause a name ("UK Met"): none of
-/// them is a verb.
+/// them is a verb. After a comma, a participle followed by a preposition in a clause that already
+/// has its verb opens a participle clause ("…, located in London").
 struct ClauseTense {
     enum Tense: Equatable {
         case past, present
@@ -20,6 +21,9 @@ struct ClauseTense {
         var tense: Tense
         var perfect: Bool
         var scheduling: Bool
+        /// A verb of saying (`VERB_REPORTING`): its date is the saying's only when it stands next
+        /// to it ("announced on Monday"); farther away the date belongs to what was said.
+        var reporting = false
     }
 
     private let rules: RuleSet
@@ -28,9 +32,10 @@ struct ClauseTense {
         self.rules = rules
     }
 
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my",
-                                                   "your", "his", "her", "some", "any", "no", "each", "every", "to"]
+    private static let determiners: Set<String> = ["the", "a", "an", "these", "those", "its", "their", "our", "my",
+                                                   "your", "his", "her", "to"]
     private static let beForms: Set<String> = ["be", "been", "being", "is", "are", "am", "'s", "’s", "get", "gets", "got", "become", "becomes", "seems", "remain", "remains"]
+    private static let prepositions: Set<String> = ["in", "at", "on", "by", "for", "from", "to", "with", "near", "into", "across", "under", "over", "as"]
     private static let subjectPronouns: Set<String> = ["he", "she", "it", "that", "which", "who", "this"]
 
     /// The verbs of `words` (one clause, in order) with their tense.
@@ -43,6 +48,7 @@ struct ClauseTense {
         let presentAux = rules.lexicon("VERB_AUX_PRESENT")
         let perfectAux = rules.lexicon("VERB_PERFECT_AUX")
         let scheduling = rules.lexicon("VERB_SCHEDULING")
+        let reporting = rules.lexicon("VERB_REPORTING")
         let suffixes = (rules.lexicon("DATE_PAST_SUFFIX")?.entries.flatMap(\.forms) ?? []).map { $0.lowercased() }
 
         var found: [Verb] = []
@@ -73,9 +79,19 @@ struct ClauseTense {
                 if !adjectival { found.append(Verb(range: word.range, tense: .open, perfect: afterPerfect, scheduling: scheduling?.contains(lowered) == true)) }
                 continue
             }
+            // After a comma a participle followed by a preposition opens a clause of its own
+            // ("…, located in London"); one followed by its object is the clause's verb ("The
+            // airline, which is the largest, signed the deal").
+            if word.afterComma && irregular?.contains(lowered) != true, index + 1 < words.count,
+               ClauseTense.prepositions.contains(words[index + 1].text.lowercased()), !found.isEmpty { continue }
+            // "has been scheduled": "been" is the auxiliary of a passive, the participle decides.
+            if lowered == "been", index + 1 < words.count, suffixes.contains(where: { words[index + 1].text.lowercased().hasSuffix($0) })
+                || (index + 1 < words.count && (irregular?.contains(words[index + 1].text.lowercased()) == true
+                                                || participles?.contains(words[index + 1].text.lowercased()) == true)) { continue }
             let regular = lowered.count > 3 && suffixes.contains { lowered.hasSuffix($0) } && notPast?.contains(lowered) != true
             if (irregular?.contains(lowered) == true || regular) && !adjectival {
-                found.append(Verb(range: word.range, tense: .past, perfect: afterPerfect, scheduling: scheduling?.contains(lowered) == true))
+                found.append(Verb(range: word.range, tense: .past, perfect: afterPerfect, scheduling: scheduling?.contains(lowered) == true,
+                                  reporting: reporting?.contains(lowered) == true))
                 continue
             }
             // A third-person present after its subject: "Azure lacks", "it targets".

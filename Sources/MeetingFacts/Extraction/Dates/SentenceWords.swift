@@ -6,6 +6,8 @@ struct SentenceWords {
         var range: Range<Int>
         /// The word follows a hyphen: the second half of a compound ("Microsoft-led", "AKS-based").
         var inCompound = false
+        /// The word follows a comma.
+        var afterComma = false
     }
 
     private(set) var items: [Word] = []
@@ -37,13 +39,16 @@ struct SentenceWords {
             let range = start..<index
             if range.overlaps(excluded) || asides.contains(where: { $0.overlaps(range) }) { continue }
             let text = buffer.text(range)
+            var previous = start - 1
+            while previous >= 0 && bytes[previous] == 0x20 { previous -= 1 }
+            let afterComma = previous >= 0 && bytes[previous] == 0x2C
             let inCompound = start > 0 && (bytes[start - 1] == 0x2D || (start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80
                                                                           && (bytes[start - 1] == 0x90 || bytes[start - 1] == 0x91)))
             if let apostrophe = text.firstIndex(of: "'"), apostrophe != text.startIndex {
-                items.append(Word(text: String(text[..<apostrophe]), range: range, inCompound: inCompound))
+                items.append(Word(text: String(text[..<apostrophe]), range: range, inCompound: inCompound, afterComma: afterComma))
                 items.append(Word(text: String(text[apostrophe...]), range: range, inCompound: inCompound))
             } else {
-                items.append(Word(text: text, range: range, inCompound: inCompound))
+                items.append(Word(text: text, range: range, inCompound: inCompound, afterComma: afterComma))
             }
         }
     }

@@ -52,7 +52,8 @@ public enum TemporalDirection: String, Sendable, Equatable {
                 let phrase = SentenceWords.phrase(words[index..<(index + length)])
                 // A capitalised word inside a clause is a name, not a cue ("UK Met", "Will Smith").
                 if index > 0 && length == 1 && phrase.text.first?.isUppercase == true && phrase.text != "I" { break }
-                if future?.contains(phrase.text) == true {
+                if future?.contains(phrase.text) == true
+                    && !TemporalDirection.isCausalDue(phrase.text, after: words[(index + length)...]) {
                     var end = index + length
                     if passiveAuxiliary?.contains(words[end - 1].text) == true {
                         while end < words.count && isPastForm(end) { absorbed.insert(words[end].range); end += 1 }
@@ -79,6 +80,14 @@ public enum TemporalDirection: String, Sendable, Equatable {
             if !matched { index += 1 }
         }
         for verb in verbs where !absorbed.contains(verb.range) {
+            // A verb of saying governs only a date right beside it ("announced Monday", "on
+            // Thursday said"); a date farther off belongs to what was said.
+            if verb.reporting {
+                let gap = verb.range.upperBound <= range.lowerBound
+                    ? words.filter { $0.range.lowerBound >= verb.range.upperBound && $0.range.upperBound <= range.lowerBound }.count
+                    : words.filter { $0.range.lowerBound >= range.upperBound && $0.range.upperBound <= verb.range.lowerBound }.count
+                if gap > 2 { continue }
+            }
             switch verb.tense {
             case .past:
                 let reported = verb.scheduling || (inNounPhrase && !verb.perfect)
@@ -116,7 +125,19 @@ public enum TemporalDirection: String, Sendable, Equatable {
     /// The clause of the date: its sentence (up to `;`), cut at a colon on either side — the words
     /// before "Key dates:" or "plan as discussed:" do not govern the list after it.
     static func clause(around range: Range<Int>, in buffer: TextBuffer) -> Range<Int> {
-        let sentence = buffer.sentence(around: range)
+        var sentence = buffer.sentence(around: range)
+        // A full stop after an abbreviation ("Apple Inc. released", "U.S. sales") ends no sentence.
+        while sentence.lowerBound >= 2, buffer.bytes[sentence.lowerBound - 1] == 0x2E,
+              TemporalDirection.isAbbreviation(endingAt: sentence.lowerBound - 1, in: buffer) {
+            sentence = buffer.sentence(around: (sentence.lowerBound - 2)..<(sentence.lowerBound - 2)).lowerBound..<sentence.upperBound
+        }
+        while sentence.upperBound < buffer.count, buffer.bytes[sentence.upperBound] == 0x2E,
+              TemporalDirection.isAbbreviation(endingAt: sentence.upperBound, in: buffer),
+              sentence.upperBound + 2 < buffer.count, buffer.bytes[sentence.upperBound + 1] == 0x20 {
+            let next = buffer.sentence(around: (sentence.upperBound + 2)..<(sentence.upperBound + 2))
+            guard next.upperBound > sentence.upperBound else { break }
+            sentence = sentence.lowerBound..<next.upperBound
+        }
         var start = sentence.lowerBound, end = sentence.upperBound
         for offset in sentence.lowerBound..<range.lowerBound where buffer.bytes[offset] == 0x3A {
             if offset + 1 < buffer.count, buffer.bytes[offset + 1] == 0x20 { start = offset + 1 }
@@ -125,6 +146,33 @@ public enum TemporalDirection: String, Sendable, Equatable {
             if offset + 1 < buffer.count, buffer.bytes[offset + 1] == 0x20 { end = offset; break }
         }
         return start..<end
+    }
+
+    /// "due to the weather", "due to rising costs": "due to" before a noun phrase gives a cause,
+    /// not a deadline ("due to ship in May" stays a plan).
+    static func isCausalDue(_ cue: String, after rest: ArraySlice<SentenceWords.Word>) -> Bool {
+        guard cue.lowercased() == "due", let to = rest.first, to.text.lowercased() == "to", rest.count > 1 else { return false }
+        let next = rest[rest.startIndex + 1].text
+        let nounStarts: Set<String> = ["the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "what",
+                                       "lower", "higher", "strong", "weak", "poor", "high", "low", "concerns", "issues", "problems", "delays"]
+        let lowered = next.lowercased()
+        let nounEndings = ["ing", "ence", "ance", "tion", "sion", "ment", "ity", "ness", "ure", "ies", "ics", "ism", "age", "ship", "ers", "ors"]
+        return nounStarts.contains(lowered) || nounEndings.contains { lowered.hasSuffix($0) } || next.first?.isUppercase == true
+            || lowered.first?.isNumber == true
+    }
+
+    /// Abbreviations whose full stop ends no sentence: company suffixes, titles, and capitalised
+    /// initials ("U.S.", "Inc.", "Dr.").
+    static func isAbbreviation(endingAt stop: Int, in buffer: TextBuffer) -> Bool {
+        var start = stop
+        while start > 0, (buffer.bytes[start - 1] >= 0x41 && buffer.bytes[start - 1] <= 0x5A) || (buffer.bytes[start - 1] >= 0x61 && buffer.bytes[start - 1] <= 0x7A)
+                || buffer.bytes[start - 1] == 0x2E {
+            start -= 1
+        }
+        let word = buffer.text(start..<stop)
+        let known: Set<String> = ["Inc", "Corp", "Co", "Ltd", "Plc", "plc", "LLC", "Bros", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr",
+                                  "vs", "etc", "approx", "No", "U.S", "U.K", "U.N", "E.U"]
+        return known.contains(word) || (word.count == 1 && word.first?.isUppercase == true)
     }
 
     /// Whether the date at `range` qualifies a noun ("the Oct 15 offsite", "a Friday meeting",
