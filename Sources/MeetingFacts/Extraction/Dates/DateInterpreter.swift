@@ -141,7 +141,9 @@ public struct DateInterpreter: MentionInterpreter {
         case "count-from-now", "count-ago":
             guard let count = parts.count, let unit = parts.unit("DATE_COUNT_UNIT") else { return .rejected }
             if form == "count-from-now" && parts.looksBack { return .rejected }
-            return need { $0.day(after: form == "count-ago" ? -count : count, unit) }
+            // "two years ago" has the grain of its unit (2023 in a note of 2025); "in two weeks" is a day.
+            if form == "count-ago" { return need { DateResolver.period(unit, containing: $0.day(after: -count, unit).start) } }
+            return need { $0.day(after: count, unit) }
         case "end-of":
             if let unit = parts.lexiconText("endof", in: "DATE_END_OF", key: "unit").flatMap(DateGrain.init(rawValue:)) {
                 return need { .day($0.relativePeriod(unit, shift: 0).end) }
@@ -178,6 +180,20 @@ public struct DateInterpreter: MentionInterpreter {
             guard let half = parts.number("half") ?? parts.lexiconNumber("halford", in: "DATE_ORDINAL", key: "value"),
                   (1...2).contains(half) else { return .rejected }
             return yearly { ResolvedDate.half(year: $0, half: half) }
+        case "meeting-day":
+            // "the day", "this morning", "tonight": the meeting's own day (`produces.offset` days on).
+            let offset = Int(parts.match.rule.produced("offset") ?? "0") ?? 0
+            return need { .day($0.reference.adding(days: offset)) }
+        case "weekend":
+            return need { resolver in
+                // This week's Saturday and Sunday; "last"/"next" move by weeks; a bare "the weekend"
+                // in a statement about the past on a weekday is the one just gone.
+                var weeks = parts.shift ?? 0
+                if parts.shift == nil || parts.shift == 0, resolver.direction == .past, resolver.reference.weekday < 6 { weeks -= 1 }
+                let monday = resolver.reference.startOfISOWeek.adding(days: 7 * weeks)
+                let week = ResolvedDate.week(containing: monday)
+                return ResolvedDate(start: monday.adding(days: 5), end: monday.adding(days: 6), grain: .week, timex: week.periodTimex + "-WE")
+            }
         case "reference":
             guard let value = parts.match.rule.produced("value") ?? parts.lexiconText("ref", in: "DATE_DOCUMENT_TIME", key: "value") else {
                 return .rejected
@@ -199,7 +215,8 @@ public struct DateInterpreter: MentionInterpreter {
             return .resolved(ResolvedDate(start: first, end: first.adding(months: 3).adding(days: -1), grain: .quarter,
                                           timex: fiscal.periodTimex + "-Q" + String(quarter)))
         case "season":
-            guard let season = parts.lexiconText("season", in: "DATE_SEASON", key: "season") else { return .rejected }
+            guard let season = parts.lexiconText("season", in: "DATE_SEASON", key: "season")
+                    ?? parts.lexiconText("season2", in: "DATE_SEASON", key: "season") else { return .rejected }
             if let year = parts.year { return known(ResolvedDate.season(year: year, season: season)) }
             if let shift = parts.shift {
                 return need { resolver in
@@ -219,7 +236,8 @@ public struct DateInterpreter: MentionInterpreter {
             }
             return yearly { ResolvedDate.season(year: $0, season: season) }
         case "decade":
-            guard let digits = parts.number("decade") ?? parts.lexiconNumber("decadeword", in: "DATE_DECADE_WORD", key: "decade") else {
+            guard let digits = parts.number("decade") ?? parts.number("decade2") ?? parts.number("decade3")
+                    ?? parts.lexiconNumber("decadeword", in: "DATE_DECADE_WORD", key: "decade") else {
                 return .rejected
             }
             let pivot = Int(parts.rules.number(setting: "date.two_digit_decade_pivot", default: 30))

@@ -142,8 +142,7 @@ public struct ResolvedDate: Sendable, Equatable {
             guard periodTimex.hasPrefix("FY") else { return .year(start.year + count) }
             let end = end.adding(months: 12 * count)
             return ResolvedDate(start: start.adding(months: 12 * count), end: end, grain: .year, timex: "FY" + ResolvedDate.pad(end.year, 4))
-        case .season:
-            return ResolvedDate.season(year: start.adding(months: 12 * count).year, season: String(periodTimex.suffix(2))) ?? self
+        case .season: return DateResolver.period(.season, containing: start.adding(months: 3 * count))
         case .decade: return .decade(start.year + 10 * count)
         case .century: return .century(start.year / 100 + count)
         }

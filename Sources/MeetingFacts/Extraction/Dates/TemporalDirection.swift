@@ -83,13 +83,18 @@ public enum TemporalDirection: String, Sendable, Equatable {
             // A verb of saying governs only a date right beside it ("announced Monday", "on
             // Thursday said"); a date farther off belongs to what was said.
             if verb.reporting {
-                let gap = verb.range.upperBound <= range.lowerBound
-                    ? words.filter { $0.range.lowerBound >= verb.range.upperBound && $0.range.upperBound <= range.lowerBound }.count
-                    : words.filter { $0.range.lowerBound >= range.upperBound && $0.range.upperBound <= verb.range.lowerBound }.count
-                if gap > 2 { continue }
+                let between = verb.range.upperBound <= range.lowerBound ? verb.range.upperBound..<range.lowerBound : range.upperBound..<verb.range.lowerBound
+                let otherVerb = verbs.contains { $0.range != verb.range && between.contains($0.range.lowerBound) }
+                    || words.contains { between.contains($0.range.lowerBound) && TemporalDirection.isParticipleClause($0.text) }
+                if otherVerb { continue }
             }
             switch verb.tense {
             case .past:
+                // "moved to Monday", "rescheduled for Friday": the new date is still to come.
+                if verb.scheduling, TemporalDirection.followsTargetPreposition(range, words: words) {
+                    consider(verb.range, rank: 1, .future)
+                    continue
+                }
                 let reported = verb.scheduling || (inNounPhrase && !verb.perfect)
                 consider(verb.range, rank: 1, reported ? .nearest : .past)
             case .open:
@@ -98,7 +103,9 @@ public enum TemporalDirection: String, Sendable, Equatable {
                 continue
             }
         }
-        return nearest?.direction ?? fallback
+        // A date used as a modifier with nothing else to go by ("our third-quarter results", "the
+        // Friday meeting") names a known event: the nearest one.
+        return nearest?.direction ?? (inNounPhrase ? .nearest : fallback)
     }
 
     /// Whether a "today" at `range` means the present in general rather than the meeting's day:
@@ -148,6 +155,25 @@ public enum TemporalDirection: String, Sendable, Equatable {
         return start..<end
     }
 
+    /// An "-ing" form that opens a clause of its own ("…, resulting in closures during Q4"), not a
+    /// noun such as "morning" or "meeting".
+    static func isParticipleClause(_ word: String) -> Bool {
+        let nouns: Set<String> = ["morning", "evening", "meeting", "meetings", "building", "pricing", "offering", "funding", "spring",
+                                  "thing", "nothing", "something", "anything", "everything", "king", "ring", "string", "wing",
+                                  "ceiling", "during", "earnings", "briefing", "hearing", "filing", "listing", "opening", "closing",
+                                  "trading", "spending", "outstanding", "beijing", "timing", "setting", "training", "testing"]
+        let lowered = word.lowercased()
+        return lowered.count > 4 && lowered.hasSuffix("ing") && !nouns.contains(lowered) && word.first?.isLowercase == true
+    }
+
+    /// Whether "to", "for", "until" or "till" stands right before the date.
+    static func followsTargetPreposition(_ range: Range<Int>, words: [SentenceWords.Word]) -> Bool {
+        guard let last = words.last(where: { $0.range.upperBound <= range.lowerBound }), range.lowerBound - last.range.upperBound <= 2 else {
+            return false
+        }
+        return ["to", "for", "until", "till", "into"].contains(last.text.lowercased())
+    }
+
     /// "due to the weather", "due to rising costs": "due to" before a noun phrase gives a cause,
     /// not a deadline ("due to ship in May" stays a plan).
     static func isCausalDue(_ cue: String, after rest: ArraySlice<SentenceWords.Word>) -> Bool {
@@ -180,14 +206,24 @@ public enum TemporalDirection: String, Sendable, Equatable {
     /// or a possessive "'s" right after it.
     static func isInNounPhrase(_ range: Range<Int>, buffer: TextBuffer, clause: Range<Int>) -> Bool {
         let determiners: Set<String> = ["the", "a", "an", "its", "their", "our", "my", "your", "his", "her", "this", "that", "each", "every"]
-        let before = SentenceWords(buffer, sentence: clause.lowerBound..<range.lowerBound, excluding: range).items
-        if let last = before.last, determiners.contains(last.text.lowercased()), range.lowerBound - last.range.upperBound <= 2 {
-            return true
-        }
+        let notNouns: Set<String> = ["and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from", "of", "is", "was", "are",
+                                     "were", "will", "would", "that", "which", "when", "the", "a", "an", "we", "they", "it", "he",
+                                     "she", "as", "than", "then", "so", "if", "after", "before", "until", "since", "through", "via"]
+        let after = buffer.text(range.upperBound..<min(range.upperBound + 3, buffer.count))
+        if after.hasPrefix("'s") || after.hasPrefix("’s") { return true }
         // A possessive before it: "Jason's Friday meeting".
         let lead = buffer.text(max(clause.lowerBound, range.lowerBound - 5)..<range.lowerBound)
         if lead.hasSuffix("'s ") || lead.hasSuffix("’s ") { return true }
-        let after = buffer.text(range.upperBound..<min(range.upperBound + 3, buffer.count))
-        return after.hasPrefix("'s") || after.hasPrefix("’s")
+        // A determiner before it and a noun after it: "the Oct 15 offsite", "a Friday meeting" —
+        // not "in the fall", where the article belongs to the date.
+        let before = SentenceWords(buffer, sentence: clause.lowerBound..<range.lowerBound, excluding: range).items
+        guard let last = before.last, determiners.contains(last.text.lowercased()), range.lowerBound - last.range.upperBound <= 2 else {
+            return false
+        }
+        let following = SentenceWords(buffer, sentence: range.upperBound..<clause.upperBound, excluding: range).items
+        guard let next = following.first, next.range.lowerBound - range.upperBound <= 1 || buffer.bytes[range.upperBound] == 0x2D else {
+            return false
+        }
+        return next.text.first?.isLowercase == true && !notNouns.contains(next.text.lowercased())
     }
 }

@@ -44,7 +44,8 @@ final class TemporalDirectionTests: XCTestCase {
     }
 
     func testSchedulingVerbsReportADecidedDateAndSameFormVerbsStayOpen() throws {
-        XCTAssertEqual(try direction(of: "Oct 15", in: "Offsite confirmed for Oct 15"), .nearest)
+        XCTAssertEqual(try direction(of: "Oct 15", in: "Offsite confirmed on Oct 15"), .nearest)
+        XCTAssertEqual(try direction(of: "Monday", in: "The review was moved to Monday"), .future)
         XCTAssertEqual(try direction(of: "August", in: "Cloud egress cost $310k in August"), .nearest)
     }
 
