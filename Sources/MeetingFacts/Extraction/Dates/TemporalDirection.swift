@@ -63,8 +63,15 @@ public enum TemporalDirection: String, Sendable, Equatable {
                     matched = true
                 } else if past?.contains(phrase.text) == true {
                     var end = index + length
-                    while end < words.count && isPastForm(end) { absorbed.insert(words[end].range); end += 1 }
-                    consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, .past)
+                    var rescheduled = false
+                    while end < words.count && isPastForm(end) {
+                        absorbed.insert(words[end].range)
+                        // "was moved to Monday": a passive of scheduling names the new, coming date.
+                        if verbs.contains(where: { $0.range == words[end].range && $0.scheduling }),
+                           TemporalDirection.followsTargetPreposition(range, words: words) { rescheduled = true }
+                        end += 1
+                    }
+                    consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, rescheduled ? .future : .past)
                     index = end
                     matched = true
                 } else if length == 1, prepositions?.contains(phrase.text) == true {
