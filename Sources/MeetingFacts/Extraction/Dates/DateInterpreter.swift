@@ -42,7 +42,8 @@ public struct DateInterpreter: MentionInterpreter {
             return [mention]
         case var .resolved(date):
             if date.grain == .day {
-                date = date.at(time: parts.clockTime, part: parts.dayPart)
+                let text = match.text
+                date = date.at(time: parts.clockTime, part: parts.dayPart, utc: text.contains("UTC") || text.contains("GMT"))
             }
             mention.start = date.start.iso
             mention.end = date.end.iso

@@ -12,6 +12,8 @@ public struct ResolvedDate: Sendable, Equatable {
     public var time: String?
     /// MO, AF, EV or NI.
     public var part: String?
+    /// The time was written in UTC (or GMT): the timex ends in `Z`.
+    public var utc = false
 
     public init(start: CalendarDate, end: CalendarDate, grain: DateGrain, timex: String, time: String? = nil, part: String? = nil) {
         self.start = start
@@ -24,16 +26,17 @@ public struct ResolvedDate: Sendable, Equatable {
 
     /// The TIMEX3 value: the period's, with `T` and the time or part of day when the date names one.
     public var timex: String {
-        if let time { return periodTimex + "T" + time }
+        if let time { return periodTimex + "T" + time + (utc ? "Z" : "") }
         if let part { return periodTimex + "T" + part }
         return periodTimex
     }
 
     /// The same day at a time of day or in a part of the day.
-    public func at(time: String?, part: String?) -> ResolvedDate {
+    public func at(time: String?, part: String?, utc: Bool = false) -> ResolvedDate {
         var copy = self
         copy.time = time
         copy.part = time == nil ? part : nil
+        copy.utc = time != nil && utc
         return copy
     }
 
