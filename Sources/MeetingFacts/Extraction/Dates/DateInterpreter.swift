@@ -26,7 +26,9 @@ public struct DateInterpreter: MentionInterpreter {
             }
             return [mention]
         }
-        switch resolve(form, parts, resolver, monthFirst: context.monthFirst) {
+        var outcome = resolve(form, parts, resolver, monthFirst: context.monthFirst)
+        if let anchored = anchored(match.rule.produced("anchor"), parts, span, context) { outcome = .resolved(anchored) }
+        switch outcome {
         case .rejected:
             return []
         case .unresolved:
@@ -52,6 +54,27 @@ public struct DateInterpreter: MentionInterpreter {
             mention.time = date.time
             mention.part = date.part
             return [mention]
+        }
+    }
+
+    /// An anchored expression resolved against the last date before it (`DateAnchor`): "the day"
+    /// (`anchor: day`) is that day moved by `produces.offset`; "the entire year" (`anchor: year`)
+    /// that day's year moved by `produces.shift`. Nil when nothing is written before it.
+    private func anchored(_ anchor: String?, _ parts: DateParts, _ span: Range<Int>, _ context: ExtractionContext) -> ResolvedDate? {
+        switch anchor {
+        case "day":
+            guard let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain == "day" }),
+                  let day = last.start.flatMap(CalendarDate.init(iso:)) else { return nil }
+            return .day(day.adding(days: Int(parts.match.rule.produced("offset") ?? "0") ?? 0))
+        case "year":
+            // A year written out ("2005", "the fourth quarter of 2005"), not one counted from the meeting.
+            guard let last = DateAnchor.lastDate(before: span, in: context, where: { mention in
+                      mention.text.contains { $0.isNumber } && mention.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+                  }),
+                  let year = last.start.flatMap(CalendarDate.init(iso:))?.year else { return nil }
+            return .year(year + (parts.shift ?? 0))
+        default:
+            return nil
         }
     }
 
