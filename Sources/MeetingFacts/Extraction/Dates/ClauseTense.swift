@@ -70,6 +70,10 @@ struct ClauseTense {
                 found.append(Verb(range: word.range, tense: .present, perfect: false, scheduling: false))
                 continue
             }
+            // "has been scheduled": "been" is the auxiliary of a passive, the participle decides.
+            if lowered == "been", index + 1 < words.count, suffixes.contains(where: { words[index + 1].text.lowercased().hasSuffix($0) })
+                || (index + 1 < words.count && (irregular?.contains(words[index + 1].text.lowercased()) == true
+                                                || participles?.contains(words[index + 1].text.lowercased()) == true)) { continue }
             if afterPerfect && participles?.contains(lowered) == true {
                 found.append(Verb(range: word.range, tense: .past, perfect: true, scheduling: false))
                 continue
@@ -84,10 +88,7 @@ struct ClauseTense {
             // airline, which is the largest, signed the deal").
             if word.afterComma && irregular?.contains(lowered) != true, index + 1 < words.count,
                ClauseTense.prepositions.contains(words[index + 1].text.lowercased()), !found.isEmpty { continue }
-            // "has been scheduled": "been" is the auxiliary of a passive, the participle decides.
-            if lowered == "been", index + 1 < words.count, suffixes.contains(where: { words[index + 1].text.lowercased().hasSuffix($0) })
-                || (index + 1 < words.count && (irregular?.contains(words[index + 1].text.lowercased()) == true
-                                                || participles?.contains(words[index + 1].text.lowercased()) == true)) { continue }
+
             let regular = lowered.count > 3 && suffixes.contains { lowered.hasSuffix($0) } && notPast?.contains(lowered) != true
             if (irregular?.contains(lowered) == true || regular) && !adjectival {
                 found.append(Verb(range: word.range, tense: .past, perfect: afterPerfect, scheduling: scheduling?.contains(lowered) == true,

@@ -34,6 +34,7 @@ struct DateParts {
         if let digits = number("year") { return digits < 100 ? century(digits) : digits }
         if let short = number("yy") { return century(short) }
         if let shift = lexiconNumber("yearshift", in: "DATE_SHIFT", key: "shift"), let reference { return reference.year + shift }
+        if has("theyear"), let reference { return reference.year }
         return nil
     }
 
