@@ -175,11 +175,13 @@ public struct DateInterpreter: MentionInterpreter {
             guard let unit = parts.unit("DATE_PERIOD_UNIT") else { return .rejected }
             return need { .day($0.relativePeriod(unit, shift: parts.shift ?? 0).end) }
         case "nth-weekday":
-            guard let nth = parts.lexiconNumber("nth", in: "DATE_ORDINAL", key: "value"), let weekday = parts.weekday else {
+            guard let nth = parts.has("lastnth") ? -1 : parts.lexiconNumber("nth", in: "DATE_ORDINAL", key: "value"),
+                  let weekday = parts.weekday else {
                 return .rejected
             }
-            /// The nth such weekday of a month, nil when the month has fewer.
+            /// The nth such weekday of a month (-1: the last), nil when the month has fewer.
             func nthWeekday(of month: ResolvedDate) -> ResolvedDate? {
+                if nth < 0 { return .day(month.end.adding(days: -((month.end.weekday - weekday + 7) % 7))) }
                 let first = month.start
                 let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1))
                 return day.month == first.month ? .day(day) : nil
@@ -187,6 +189,15 @@ public struct DateInterpreter: MentionInterpreter {
             if let shift = parts.shift { return need { nthWeekday(of: $0.relativePeriod(.month, shift: shift)) } }
             guard let month = parts.month else { return .rejected }
             return yearly { nthWeekday(of: .month(year: $0, month: month)) }
+        case "weekday-count":
+            // "two Fridays from now", "three Mondays ago": that weekday, counted in weeks.
+            guard let weekday = parts.weekday, let count = parts.count else { return .rejected }
+            let back = parts.match.rule.produced("direction") == "past"
+            return need { resolver in
+                let next = DateResolver(reference: resolver.reference, direction: back ? .past : .future).weekday(weekday).start
+                let first = next == resolver.reference ? next.adding(days: back ? -7 : 7) : next
+                return .day(first.adding(days: (back ? -7 : 7) * (count - 1)))
+            }
         case "day-of-shifted-month":
             guard let day = parts.day, let shift = parts.shift else { return .rejected }
             return need { resolver in

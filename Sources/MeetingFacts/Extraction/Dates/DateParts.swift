@@ -43,7 +43,8 @@ struct DateParts {
         return lexiconNumber("month", in: "DATE_MONTH", key: "month")
     }
 
-    var day: Int? { number("day") }
+    /// The day of the month in digits ("3rd") or words ("the second of June").
+    var day: Int? { number("day") ?? lexiconNumber("dayword", in: "DATE_ORDINAL", key: "value") }
 
     /// The second end of a range ("Sept 3-5": `day2`; "Nov–Feb": `month2`; "1984-86": `yy2`).
     var month2: Int? {
