@@ -16,8 +16,13 @@ public struct CorpusEvaluator: Sendable {
         var notes: [NoteEvaluation] = []
         var problems: [String] = []
         var totals = Scorer.kinds.map { KindScore(kind: $0.rawValue) }
-        for path in GoldFile.annotatedNotes(in: directory) {
-            let gold = try GoldFile.load(from: GoldFile.sidecarPath(ofNote: path))
+        for entry in GoldFile.entries(in: directory) {
+            let gold = try GoldFile.load(from: entry.goldPath)
+            let path = entry.notePath
+            guard FileManager.default.fileExists(atPath: path) else {
+                problems.append("\(entry.goldPath): its note \(path) does not exist")
+                continue
+            }
             let note = try parser.parse(fileAt: URL(fileURLWithPath: path), path: path, requireDate: gold.date == nil)
             guard let date = gold.date.flatMap(CalendarDate.init(iso:)) ?? note.date else {
                 problems.append("\(path): no meeting date in the note or its gold")
@@ -26,14 +31,17 @@ public struct CorpusEvaluator: Sendable {
             let analysis = analyzer.analyze(note, date: date)
             let buffer = TextBuffer(note.text)
             var expected: [Mention] = []
-            for annotation in gold.mentions {
+            for annotation in gold.mentions where gold.kinds?.contains(annotation.kind) ?? true {
                 if let mention = annotation.mention(in: buffer) {
                     expected.append(mention)
                 } else {
-                    problems.append("\(path):\(annotation.line): gold \(annotation.kind) '\(annotation.text)' is not on that line")
+                    let place = annotation.text.map { "'\($0)'" } ?? "at columns \(annotation.columns ?? [])"
+                    problems.append("\(path):\(annotation.line): gold \(annotation.kind) \(place) is not on that line")
                 }
             }
-            let predicted = analysis.mentions.filter { $0.line > note.frontmatterLineCount }
+            let predicted = analysis.mentions.filter {
+                $0.line > note.frontmatterLineCount && gold.covers(line: $0.line) && (gold.kinds?.contains($0.kind) ?? true)
+            }
             let score = scorer.score(gold: expected, predicted: predicted)
             notes.append(NoteEvaluation(path: path, score: score))
             totals = totals.map { total in score.kinds[total.kind].map { total + $0 } ?? total }

@@ -1,10 +1,15 @@
 /// One mention as a human annotator wrote it in a gold sidecar: kind, exact surface, 1-based line,
 /// and the normalized keys of the `extract --json` contract. The byte span is not written by hand;
-/// it is found from the line and the surface (`occurrence` picks among repeats on one line).
+/// it is found from the line and the surface (`occurrence` picks among repeats on one line). Gold
+/// of a note we may not copy gives `columns` instead of the surface: UTF-8 byte offsets within the
+/// line, `[start, end)`.
 public struct GoldMention: Sendable, Equatable, Codable {
     public var kind: MentionKind
-    public var text: String
+    /// The exact surface; absent when `columns` place the mention.
+    public var text: String?
     public var line: Int
+    /// `[startByte, endByte)` within the line, 0-based: the place of a mention without a surface.
+    public var columns: [Int]?
     /// Which appearance of `text` on `line` is meant, 1-based; the first when absent.
     public var occurrence: Int?
 
@@ -28,10 +33,22 @@ public struct GoldMention: Sendable, Equatable, Codable {
         self.occurrence = occurrence
     }
 
-    /// The mention this annotation denotes in `buffer`, nil when the surface is not on that line.
+    /// The mention this annotation denotes in `buffer`, nil when the surface is not on that line
+    /// (or the columns fall outside it, or do not hold the surface given with them).
     public func mention(in buffer: TextBuffer) -> Mention? {
-        guard let range = GoldMention.byteRange(of: text, line: line, occurrence: occurrence ?? 1, in: buffer) else { return nil }
-        var mention = Mention(kind: kind, text: text, line: line, span: range)
+        let range: Range<Int>
+        if let columns {
+            guard columns.count == 2, line >= 1, line <= buffer.lineStarts.count else { return nil }
+            let lineRange = buffer.range(ofLine: line)
+            let start = lineRange.lowerBound + columns[0], end = lineRange.lowerBound + columns[1]
+            guard columns[0] >= 0, start < end, end <= lineRange.upperBound else { return nil }
+            range = start..<end
+            if let text, buffer.text(range) != text { return nil }
+        } else {
+            guard let text, let found = GoldMention.byteRange(of: text, line: line, occurrence: occurrence ?? 1, in: buffer) else { return nil }
+            range = found
+        }
+        var mention = Mention(kind: kind, text: buffer.text(range), line: line, span: range)
         mention.unit = unit
         mention.value = value
         mention.low = low

@@ -23,6 +23,12 @@ public struct Mention: Sendable, Equatable, Codable {
     public var start: String?
     public var end: String?
     public var grain: String?
+    /// A date that names a time of day: "15:00" (24-hour, local as written).
+    public var time: String?
+    /// A date that names a part of the day: MO, AF, EV, NI.
+    public var part: String?
+    // set (a recurrence): `timex` holds its TIMEX3 value; `freq` how often per period ("2X").
+    public var freq: String?
     // person, company, site
     public var name: String?
     // person: the affiliation a name-shaped context states ("Kushal Datta (Microsoft Apollo)")
@@ -65,6 +71,9 @@ public struct Mention: Sendable, Equatable, Codable {
         case "start": return start.map(ExampleValue.string)
         case "end": return end.map(ExampleValue.string)
         case "grain": return grain.map(ExampleValue.string)
+        case "time": return time.map(ExampleValue.string)
+        case "part": return part.map(ExampleValue.string)
+        case "freq": return freq.map(ExampleValue.string)
         case "name": return name.map(ExampleValue.string)
         case "company": return company.map(ExampleValue.string)
         case "role": return role.map(ExampleValue.string)

@@ -100,7 +100,7 @@ public struct RuleChecker {
     private func describe(_ mentions: [Mention]) -> String {
         guard !mentions.isEmpty else { return "nothing" }
         return mentions.map { mention in
-            let keys = ["unit", "value", "low", "high", "approx", "item", "seconds", "timex", "start", "end", "grain", "name"]
+            let keys = ["unit", "value", "low", "high", "approx", "item", "seconds", "timex", "start", "end", "grain", "time", "part", "freq", "name"]
             let values = keys.compactMap { key in mention.exampleValue(for: key).map { "\(key)=\($0)" } }
             return "{\(mention.kind) \(quoted(mention.text)) \(values.joined(separator: " "))}"
         }.joined(separator: ", ")

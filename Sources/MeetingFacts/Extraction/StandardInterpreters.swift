@@ -3,6 +3,7 @@
 public enum StandardInterpreters {
     public static let all: [any MentionInterpreter] = [
         DateInterpreter(),
+        RecurrenceInterpreter(),
         QuantityInterpreter(),
         DurationInterpreter(),
         EntityInterpreter(),

@@ -1,6 +1,6 @@
-/// The shapes of date expression a `date` rule names in `produces: {form: …}`. `DateInterpreter`
-/// resolves every one (its switch over them is exhaustive, so the compiler holds it), and the rule
-/// loader rejects a form not listed here, at its place in the rule file.
+/// The shapes of date expression a `date` rule names in `produces: {form: …}`: the ones
+/// `DateInterpreter` resolves. The rule loader rejects a form not listed here, at its place in the
+/// rule file, so a misspelt form is an error rather than a date that never resolves.
 public enum DateForm: String, CaseIterable, Sendable {
     case ymd
     case monthDay = "month-day"
@@ -27,4 +27,15 @@ public enum DateForm: String, CaseIterable, Sendable {
     case dayOfMonth = "day-of-month"
     case quarter
     case half
+    case century
+    case decade
+    case fiscalYear = "fiscal-year"
+    case holiday
+    case meetingDay = "meeting-day"
+    case range
+    case reference
+    case season
+    case weekOfMonth = "week-of-month"
+    case weekdayCount = "weekday-count"
+    case weekend
 }

@@ -49,6 +49,20 @@ final class ExtractContractTests: XCTestCase {
         XCTAssertEqual(json?["date"] as? String, "2025-10-31")
     }
 
+    /// The seed meeting's key fact as the note writes it: bare months after "landing" and
+    /// "expected", no preposition.
+    func testSeedKeyFactLandingJanExpectedAprilGivesJanuaryAndAprilOfNextYear() throws {
+        let (status, json) = try extract(["--date", "2025-10-31", "--json", "-"],
+                                         input: "Dallas capacity (HDD) landing Jan; larger new capacity expected April")
+        XCTAssertEqual(status, 0)
+        let dates = try XCTUnwrap(json?["mentions"] as? [[String: Any]]).filter { $0["kind"] as? String == "date" }
+        XCTAssertEqual(dates.map { $0["text"] as? String }, ["Jan", "April"])
+        XCTAssertEqual(dates.map { $0["start"] as? String }, ["2026-01-01", "2026-04-01"])
+        XCTAssertEqual(dates.map { $0["end"] as? String }, ["2026-01-31", "2026-04-30"])
+        XCTAssertEqual(dates.map { $0["grain"] as? String }, ["month", "month"])
+        XCTAssertEqual(dates.map { $0["timex"] as? String }, ["2026-01", "2026-04"])
+    }
+
     func testANoteGivesAttendeesReferencedAndFacts() throws {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary.path), "no binary at \(binary.path)")
         let note = RepositoryPaths.demoVault + "/Meetings/2025-11-04 - Hiring loop debrief.md"

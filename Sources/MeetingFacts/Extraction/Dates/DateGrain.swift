@@ -1,4 +1,4 @@
 /// The size of the period a date mention names, as the `grain` key of the extract contract.
 public enum DateGrain: String, Sendable, Equatable {
-    case day, week, month, quarter, half, year
+    case day, week, month, quarter, half, year, season, decade, century
 }

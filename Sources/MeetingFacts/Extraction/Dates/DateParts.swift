@@ -34,6 +34,7 @@ struct DateParts {
         if let digits = number("year") { return digits < 100 ? century(digits) : digits }
         if let short = number("yy") { return century(short) }
         if let shift = lexiconNumber("yearshift", in: "DATE_SHIFT", key: "shift"), let reference { return reference.year + shift }
+        if has("theyear"), let reference { return reference.year }
         return nil
     }
 
@@ -42,7 +43,48 @@ struct DateParts {
         return lexiconNumber("month", in: "DATE_MONTH", key: "month")
     }
 
-    var day: Int? { number("day") }
+    /// The day of the month in digits ("3rd") or words ("the second of June").
+    var day: Int? { number("day") ?? lexiconNumber("dayword", in: "DATE_ORDINAL", key: "value") }
+
+    /// The second end of a range ("Sept 3-5": `day2`; "Nov–Feb": `month2`; "1984-86": `yy2`).
+    var month2: Int? {
+        if let digits = number("month2") { return digits }
+        return lexiconNumber("month2", in: "DATE_MONTH", key: "month")
+    }
+
+    var day2: Int? { number("day2") }
+
+    /// The year of the range's second end; two digits keep the century of the first year
+    /// ("1984-86" ends in 1986, "1998-02" in 2002).
+    var year2: Int? {
+        if let digits = number("year2"), digits >= 100 { return digits }
+        guard let short = number("yy2") ?? number("year2"), short < 100 else { return nil }
+        guard let first = year else { return nil }
+        // "1998-02" would cross a century; notes mean a year and a month there ("2025-10"): no range.
+        let candidate = first / 100 * 100 + short
+        return candidate > first ? candidate : nil
+    }
+
+    /// A time of day as "HH:MM" (24-hour): `hour` with `minute` and `ampm` ("3pm", "09:30",
+    /// "3:15 p.m."), or `clockword` ("noon", "midnight").
+    var clockTime: String? {
+        if let word = text("clockword")?.lowercased() {
+            return word.hasPrefix("mid") ? "00:00" : "12:00"
+        }
+        guard var hour = number("hour"), hour <= 24 else { return nil }
+        let minute = number("minute") ?? 0
+        guard minute < 60 else { return nil }
+        if let ampm = text("ampm")?.lowercased().filter({ $0.isLetter }) {
+            guard (1...12).contains(hour) else { return nil }
+            if ampm.hasPrefix("p") && hour < 12 { hour += 12 }
+            if ampm.hasPrefix("a") && hour == 12 { hour = 0 }
+        }
+        if hour == 24 { hour = 0 }
+        return (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
+
+    /// A part of the day (MO, AF, EV, NI) from the `daypart` group ("Thursday evening", "tonight").
+    var dayPart: String? { lexiconText("daypart", in: "DATE_DAY_PART", key: "part") ?? match.rule.produced("part") }
 
     /// A rule with two word orders names the part of its second alternative `weekday2` (`shift2`),
     /// since one pattern cannot hold two groups of the same name.

@@ -61,6 +61,11 @@ public struct DateResolver: Sendable {
         case .quarter: return .quarter(year: date.year, quarter: (date.month - 1) / 3 + 1)
         case .half: return .half(year: date.year, half: date.month <= 6 ? 1 : 2)
         case .year: return .year(date.year)
+        case .season:
+            let names = ["WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI"]
+            return ResolvedDate.season(year: date.month <= 2 ? date.year - 1 : date.year, season: names[date.month - 1])!
+        case .decade: return .decade(date.year / 10 * 10)
+        case .century: return .century(date.year / 100)
         }
     }
 
@@ -79,6 +84,9 @@ public struct DateResolver: Sendable {
         case .quarter: return .day(reference.adding(months: 3 * count))
         case .half: return .day(reference.adding(months: 6 * count))
         case .year: return .day(reference.adding(months: 12 * count))
+        case .season: return .day(reference.adding(months: 3 * count))
+        case .decade: return .day(reference.adding(months: 120 * count))
+        case .century: return .day(reference.adding(months: 1200 * count))
         }
     }
 
@@ -122,5 +130,53 @@ public struct DateResolver: Sendable {
         case (.year, "late"): return period.narrowed(from: CalendarDate(year: start.year, month: 9, day: 1), to: end)
         default: return nil
         }
+    }
+
+    /// The nth week of a month, as ISO weeks: the first is the week holding the month's first
+    /// Thursday (so it lies mostly in the month), the others follow it; -1 is the week holding the
+    /// month's last Thursday. Nil when the month has no such week.
+    public static func week(_ nth: Int, of month: ResolvedDate) -> ResolvedDate? {
+        let first = month.start
+        if nth < 0 {
+            let last = month.end
+            let thursday = last.adding(days: -((last.weekday - 4 + 7) % 7))
+            return .week(containing: thursday)
+        }
+        let thursday = first.adding(days: (4 - first.weekday + 7) % 7 + 7 * (nth - 1))
+        return thursday.month == first.month ? .week(containing: thursday) : nil
+    }
+
+    /// A holiday of `year` from its entry in `DATE_HOLIDAY`: a fixed `month`/`day`; the `nth`
+    /// `weekday` of a `month` (nth -1: the last one), moved by `offset` days (Black Friday is the
+    /// day after the fourth Thursday of November); or `easter` days from Easter Sunday.
+    public static func holiday(_ entry: Lexicon.Entry, in year: Int) -> ResolvedDate? {
+        let offset = Int(entry.number("offset") ?? 0)
+        if let fromEaster = entry.number("easter") { return .day(easter(year).adding(days: Int(fromEaster))) }
+        guard let month = entry.number("month").map(Int.init) else { return nil }
+        if let day = entry.number("day").map(Int.init) {
+            guard CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+            return .day(CalendarDate(year: year, month: month, day: day).adding(days: offset))
+        }
+        guard let weekday = entry.number("weekday").map(Int.init), let nth = entry.number("nth").map(Int.init) else { return nil }
+        let period = ResolvedDate.month(year: year, month: month)
+        if nth < 0 {
+            let last = period.end
+            return .day(last.adding(days: -((last.weekday - weekday + 7) % 7)).adding(days: offset))
+        }
+        let first = period.start
+        return .day(first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (nth - 1) + offset))
+    }
+
+    /// Easter Sunday of the Gregorian calendar (the anonymous computus of Meeus, Jones and Butcher).
+    public static func easter(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
     }
 }

@@ -4,12 +4,30 @@ struct SentenceWords {
     struct Word {
         var text: String
         var range: Range<Int>
+        /// The word follows a hyphen: the second half of a compound ("Microsoft-led", "AKS-based").
+        var inCompound = false
+        /// The word follows a comma.
+        var afterComma = false
     }
 
     private(set) var items: [Word] = []
 
-    init(_ buffer: TextBuffer, sentence: Range<Int>, excluding excluded: Range<Int>) {
+    /// With `skippingAsides`, words inside parentheses are left out unless the parentheses hold
+    /// `excluded`: an aside ("(year unspecified)") is not part of the clause around the date.
+    init(_ buffer: TextBuffer, sentence: Range<Int>, excluding excluded: Range<Int>, skippingAsides: Bool = false) {
         let bytes = buffer.bytes
+        var asides: [Range<Int>] = []
+        if skippingAsides {
+            var open: Int?
+            for offset in sentence {
+                if bytes[offset] == 0x28 { open = offset }
+                if bytes[offset] == 0x29, let start = open {
+                    let aside = start..<(offset + 1)
+                    if !aside.overlaps(excluded) { asides.append(aside) }
+                    open = nil
+                }
+            }
+        }
         var index = sentence.lowerBound
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x27
@@ -19,13 +37,18 @@ struct SentenceWords {
             let start = index
             while index < sentence.upperBound && isWordByte(bytes[index]) { index += 1 }
             let range = start..<index
-            if range.overlaps(excluded) { continue }
+            if range.overlaps(excluded) || asides.contains(where: { $0.overlaps(range) }) { continue }
             let text = buffer.text(range)
+            var previous = start - 1
+            while previous >= 0 && bytes[previous] == 0x20 { previous -= 1 }
+            let afterComma = previous >= 0 && bytes[previous] == 0x2C
+            let inCompound = start > 0 && (bytes[start - 1] == 0x2D || (start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80
+                                                                          && (bytes[start - 1] == 0x90 || bytes[start - 1] == 0x91)))
             if let apostrophe = text.firstIndex(of: "'"), apostrophe != text.startIndex {
-                items.append(Word(text: String(text[..<apostrophe]), range: range))
-                items.append(Word(text: String(text[apostrophe...]), range: range))
+                items.append(Word(text: String(text[..<apostrophe]), range: range, inCompound: inCompound, afterComma: afterComma))
+                items.append(Word(text: String(text[apostrophe...]), range: range, inCompound: inCompound))
             } else {
-                items.append(Word(text: text, range: range))
+                items.append(Word(text: text, range: range, inCompound: inCompound, afterComma: afterComma))
             }
         }
     }
@@ -33,6 +56,6 @@ struct SentenceWords {
     /// Consecutive words joined by single spaces, with the range they cover.
     static func phrase(_ words: ArraySlice<Word>) -> Word {
         Word(text: words.map(\.text).joined(separator: " "),
-             range: words.first!.range.lowerBound..<words.last!.range.upperBound)
+             range: words.first!.range.lowerBound..<words.last!.range.upperBound, inCompound: words.first!.inCompound)
     }
 }

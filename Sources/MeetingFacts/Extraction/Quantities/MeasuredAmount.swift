@@ -1,6 +1,7 @@
 /// The numeric part of a quantity or duration match, before any unit: one value or a range, and
 /// whether it was hedged. Read from the named groups every quantity and duration rule shares:
-/// `hedge` (about, ~, up to…), `plus` (the "+" of "100+"), `number`, or `low` and `high`.
+/// `hedge` (about, ~, up to…, or a bound such as ">" or "sub-"), `plus` (the "+" of "100+"),
+/// `number`, or `low` and `high` with `highplus` (the "+" of "10–20+").
 public struct MeasuredAmount: Sendable, Equatable {
     public var value: Double?
     public var low: Double?
@@ -17,7 +18,7 @@ public struct MeasuredAmount: Sendable, Equatable {
     /// The amount a match states, nil when its numbers do not parse or its range runs backwards
     /// (a backwards "range" is usually a date or an identifier such as 11-5).
     public init?(_ match: RuleMatch, parser: NumberParser) {
-        approx = match.has("hedge") || match.has("plus")
+        approx = match.has("hedge") || match.has("plus") || match.has("highplus")
         if let lowText = match.group("low"), let highText = match.group("high") {
             guard var low = parser.parse(lowText), let high = parser.parse(highText) else { return nil }
             // "$20–25M", "1-2 million": the multiplier written once applies to both ends.

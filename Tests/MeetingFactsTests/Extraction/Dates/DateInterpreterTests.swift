@@ -20,6 +20,29 @@ final class DateInterpreterTests: XCTestCase {
         XCTAssertEqual(jan.span, [25, 28])
     }
 
+    func testBareMonthsWithoutPrepositionAsNotesWriteThem() {
+        let found = dates("Dallas capacity (HDD) landing Jan; larger new capacity expected April", on: "2025-10-31")
+        XCTAssertEqual(found.map(\.text), ["Jan", "April"])
+        XCTAssertEqual(found.map(\.timex), ["2026-01", "2026-04"])
+        XCTAssertEqual(dates("Dallas capacity lands in Jan", on: "2025-10-31").map(\.timex), ["2026-01"])
+        XCTAssertEqual(dates("GA target is February; go-live May; Dec/Apr both work", on: "2025-10-31").map(\.timex),
+                       ["2026-02", "2026-05", "2025-12", "2026-04"])
+    }
+
+    func testAMonthThatIsAFirstNameBeforeAnInitialOrSurnameIsAPerson() {
+        XCTAssertEqual(dates("Red Stapler was founded by Jan C. Stefansson; June Carter joined", on: "2025-10-06"), [])
+    }
+
+    func testARangeWithBothEndsWrittenIsOneDate() throws {
+        let range = try XCTUnwrap(dates("Possible sync in San Francisco Nov 4–6", on: "2025-10-22").first)
+        XCTAssertEqual(range.text, "Nov 4–6")
+        XCTAssertEqual([range.start, range.end, range.grain, range.timex], ["2025-11-04", "2025-11-06", "day", "2025-11-04"])
+        let months = try XCTUnwrap(dates("First deals targeted for Nov–Dec", on: "2025-10-28").first)
+        XCTAssertEqual([months.start, months.end, months.grain, months.timex], ["2025-11-01", "2025-12-31", "month", "2025-11"])
+        // A move from one month to another is two dates.
+        XCTAssertEqual(dates("Release 5.4 slipped from June to Oct", on: "2025-10-24").map(\.text), ["June", "Oct"])
+    }
+
     func testThisWeekOnTheLastMondayOfTheYearIsTheFirstISOWeekOfTheNext() throws {
         let week = try XCTUnwrap(dates("We are heads down this week.", on: "2025-12-29").first)
         XCTAssertEqual(week.text, "this week")

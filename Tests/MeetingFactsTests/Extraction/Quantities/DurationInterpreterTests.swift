@@ -52,3 +52,42 @@ final class DurationInterpreterTests: XCTestCase {
         XCTAssertEqual(durations("Day 2 of the offsite"), [])
     }
 }
+
+/// Durations of the contract's second edition, through the whole extractor.
+final class DurationSecondEditionTests: XCTestCase {
+    private func durations(_ text: String) -> [Mention] {
+        let context = ExtractionContext(text: text, referenceDate: CalendarDate(iso: "2025-10-31"), rules: RuleSet.shipped)
+        return Extractor(rules: RuleSet.shipped).extract(context).mentions.filter { $0.kind == "duration" }
+    }
+
+    func testFuzzyDurationsHaveATimexWithXAndNoSeconds() throws {
+        let found = durations("The overhaul took several months; we have been customers for years; a multi-year effort.")
+        XCTAssertEqual(found.map(\.timex), ["PXM", "PXY", "PXY"])
+        XCTAssertEqual(found.map(\.seconds), [nil, nil, nil])
+        XCTAssertEqual(found.map(\.approx), [true, true, true])
+    }
+
+    func testARangeCarriesTheTimexOfItsUpperEnd() throws {
+        let range = try XCTUnwrap(durations("Offline operation for 72–96 hours.").first)
+        XCTAssertEqual([range.low, range.high], [259200, 345600])
+        XCTAssertEqual(range.timex, "PT96H")
+        XCTAssertNil(range.seconds)
+    }
+
+    func testAnIndefiniteArticleCountsOneButNotInARate() {
+        XCTAssertEqual(durations("Ford closed the plant a month earlier.").map(\.timex), ["P1M"])
+        XCTAssertEqual(durations("We pay $22,000 a month and meet once a week.").count, 0)
+        XCTAssertEqual(durations("Their quote is $1.4 million a year.").count, 0)
+    }
+
+    func testOverBeforeADurationIsASpanNotAHedgeAndAgesAreNoDurations() throws {
+        let span = try XCTUnwrap(durations("The renewal is worth $1.8 million over 3 years.").first)
+        XCTAssertEqual(span.text, "3 years")
+        XCTAssertEqual(span.approx, false)
+        XCTAssertEqual(durations("A 40-year-old engineer joined; he is 40 years old.").count, 0)
+    }
+
+    func testModelNumbersWithAnSAreNotSeconds() {
+        XCTAssertEqual(durations("Ryanair ordered five more 737s and a $40 billion US deal.").count, 0)
+    }
+}
