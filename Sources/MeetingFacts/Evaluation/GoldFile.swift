@@ -19,10 +19,10 @@ public struct GoldFile: Sendable, Codable {
     /// scored (a note's summary annotated, its raw transcript left out). Absent: the whole body.
     public var lines: [Int]?
     /// The kinds the gold annotates; predictions of other kinds are not scored. Absent: every kind.
-    public var kinds: [String]?
+    public var kinds: [MentionKind]?
     public var mentions: [GoldMention]
 
-    public init(date: String? = nil, note: String? = nil, lines: [Int]? = nil, kinds: [String]? = nil, mentions: [GoldMention]) {
+    public init(date: String? = nil, note: String? = nil, lines: [Int]? = nil, kinds: [MentionKind]? = nil, mentions: [GoldMention]) {
         self.date = date
         self.note = note
         self.lines = lines

@@ -112,8 +112,10 @@ public struct PersonNoteMerger: Sendable {
             known.append(signature)
             added.insert(fact.line)
             guard let block = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
+            // A line inside a code block is the person's text: never a place to insert before.
+            let fenced = note.fencedLines()
             let older = block.body.first { index in
-                guard let date = PersonNoteMerger.sourceDate(of: note.lines[index].content) else { return false }
+                guard !fenced.contains(index), let date = PersonNoteMerger.sourceDate(of: note.lines[index].content) else { return false }
                 return date < fact.date.iso
             }
             if let older {
@@ -163,7 +165,9 @@ public struct PersonNoteMerger: Sendable {
         _ = section(settings.recentContextHeading, in: &note)
         for entry in context {
             guard let block = NoteBlock.heading(settings.recentContextHeading, in: note) else { return }
+            let fenced = note.fencedLines()
             let linked = block.body.contains { index in
+                guard !fenced.contains(index) else { return false }
                 let content = note.lines[index].content
                 return content == entry.line || content.contains("[[\(entry.meeting)]]") || content.contains("[[\(entry.meeting)|")
             }
@@ -173,7 +177,7 @@ public struct PersonNoteMerger: Sendable {
                 continue
             }
             let older = block.body.first { index in
-                guard let date = leadingDate(note.lines[index].content) else { return false }
+                guard !fenced.contains(index), let date = leadingDate(note.lines[index].content) else { return false }
                 return date < entry.date
             }
             if let older {

@@ -20,8 +20,9 @@ public struct RuleSetting: Sendable, Hashable {
     public static let all: [RuleSetting] = [
         // rules/date/lexicons.yml
         RuleSetting("date.default_direction", .text),
-        RuleSetting("date.past_suffix_min_length", .number),
         RuleSetting("date.two_digit_year_pivot", .number),
+        RuleSetting("date.two_digit_decade_pivot", .number),
+        RuleSetting("date.fiscal_year_start_month", .number),
         // rules/facts.yml
         RuleSetting("fact_mention_kinds", .list),
         RuleSetting("fact_sections", .list),

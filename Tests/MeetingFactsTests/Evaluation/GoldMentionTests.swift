@@ -33,7 +33,7 @@ final class GoldMentionTests: XCTestCase {
 final class GoldByPathTests: XCTestCase {
     func testColumnsPlaceAMentionWithoutItsSurface() {
         let buffer = TextBuffer("# Sizing\n5 PB now, 5 PB later\n")
-        var gold = GoldMention(kind: "quantity", text: "unused", line: 2)
+        var gold = GoldMention(kind: .quantity, text: "unused", line: 2)
         gold.text = nil
         gold.columns = [10, 14]
         gold.value = 5e15

@@ -191,7 +191,7 @@ extension RuleLoaderTests {
         XCTAssertEqual(assembler.factKinds, [.quantity, .date])
         XCTAssertEqual(assembler.proseSections, [.risks, .decisions])
         // The shipped rules/facts.yml, read the same way.
-        XCTAssertEqual(FactAssembler(rules: .shipped).factKinds, [.quantity, .date, .duration])
+        XCTAssertEqual(FactAssembler(rules: .shipped).factKinds, [.quantity, .date, .duration, .company, .site])
         XCTAssertEqual(FactAssembler(rules: .shipped).proseSections, [.summary, .outcomes, .decisions, .risks, .other])
     }
 

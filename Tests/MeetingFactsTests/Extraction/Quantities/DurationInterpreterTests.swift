@@ -57,7 +57,7 @@ final class DurationInterpreterTests: XCTestCase {
 final class DurationSecondEditionTests: XCTestCase {
     private func durations(_ text: String) -> [Mention] {
         let context = ExtractionContext(text: text, referenceDate: CalendarDate(iso: "2025-10-31"), rules: RuleSet.shipped)
-        return Extractor(rules: RuleSet.shipped).extract(context).mentions.filter { $0.kind == "duration" }
+        return Extractor(rules: RuleSet.shipped).extract(context).mentions.filter { $0.kind == .duration }
     }
 
     func testFuzzyDurationsHaveATimexWithXAndNoSeconds() throws {
