@@ -53,4 +53,16 @@ struct PeopleCorrections {
         }
         return decisions
     }
+
+    /// What `meetingfacts people` shows of this run: the notes it created (of those `written`),
+    /// the spellings it merged, the names it left for review.
+    static func summary(of staging: PersonNoteStaging, registry: PeopleRegistry, written: [String],
+                        date: CalendarDate) -> PeopleRunSummary {
+        let writtenPaths = Set(written)
+        let created = staging.staged.changes.filter { $0.original == nil && writtenPaths.contains($0.path) }.compactMap { change in
+            staging.written[change.path].map { PeopleRunSummary.Created(name: $0.person, note: change.path) }
+        }
+        return PeopleRunSummary(date: date.iso, created: created.sorted { $0.name < $1.name }, merges: registry.merges,
+                                nearMisses: registry.nearMisses, ambiguous: registry.ambiguous)
+    }
 }

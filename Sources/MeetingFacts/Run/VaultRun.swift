@@ -74,6 +74,8 @@ public final class VaultRun {
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
         update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
+        update.peopleSummary = PeopleCorrections.summary(of: staging, registry: analysis.registry, written: report.changedFiles,
+                                                         date: options.today)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)

@@ -77,6 +77,14 @@ public final class StateStore {
         }
     }
 
+    /// What the last run that read notes decided about people; nil before any such run.
+    public func peopleRunSummary() throws -> PeopleRunSummary? {
+        guard let json = try value(forKey: StateStore.peopleSummaryKey) else { return nil }
+        return try JSONDecoder().decode(PeopleRunSummary.self, from: Data(json.utf8))
+    }
+
+    private static let peopleSummaryKey = "people_last_run"
+
     private static func list(_ joined: String) -> [String] {
         joined.isEmpty ? [] : joined.components(separatedBy: "\n")
     }
@@ -160,13 +168,19 @@ public final class StateStore {
         public var written: [String: Set<String>] = [:]
         public var facts: [IndexedFact] = []
         public var peopleDecisions: [PeopleDecision] = []
+        /// Replaces the summary of the previous run when set.
+        public var peopleSummary: PeopleRunSummary?
         public init() {}
     }
 
     public func save(_ update: Update) throws {
         guard let queue else { return }
+        var meta = update.meta
+        if let summary = update.peopleSummary {
+            meta[StateStore.peopleSummaryKey] = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+        }
         try queue.write { db in
-            for (key, value) in update.meta {
+            for (key, value) in meta {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
             }
             for path in update.removedNotes {
