@@ -49,6 +49,21 @@ public enum FrontmatterEditor {
         add([key + ": " + YAMLScalar.quotedIfNeeded(value)], to: &note)
     }
 
+    /// Sets `key: value`, replacing the value of the key's line (its comment kept) or adding the
+    /// key; a key holding a block list is the person's form and is left alone (returns false).
+    @discardableResult
+    public static func setValue(_ key: String, to value: String, in note: inout NoteText) -> Bool {
+        guard let index = line(of: key, in: note) else {
+            add([key + ": " + YAMLScalar.quotedIfNeeded(value)], to: &note)
+            return true
+        }
+        guard !isFollowedByList(index, in: note) else { return false }
+        let content = note.lines[index].content
+        let comment = content.dropFirst(key.count + 1).range(of: " #").map { String(content[$0.lowerBound...]) } ?? ""
+        note.lines[index].content = key + ": " + YAMLScalar.quotedIfNeeded(value) + comment
+        return true
+    }
+
     /// Adds `key:` with a block list when the key is absent.
     public static func addListIfMissing(_ key: String, items: [String], in note: inout NoteText) {
         guard !items.isEmpty, line(of: key, in: note) == nil else { return }

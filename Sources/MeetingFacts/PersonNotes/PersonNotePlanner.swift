@@ -40,12 +40,15 @@ public struct PersonNotePlanner: Sendable {
 
     public func plan(for person: String, records: [MeetingRecord], existingText: String?, owner: String,
                      today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil,
-                     suspectedMatch: String? = nil) -> PersonNotePlan {
+                     suspectedMatch: String? = nil, writtenValues: [String: WrittenValue] = [:]) -> PersonNotePlan {
         let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength,
                                   backgroundMinimumWords: settings.backgroundMinimumWords)
-        var note = NoteText(existingText ?? render(digest, today: today, known: known))
+        // A new note's company, role and department are the merge's to write, so the run owns them.
+        var blank = digest
+        blank.affiliation = Affiliation()
+        var note = NoteText(existingText ?? render(blank, today: today, known: known))
         let merger = PersonNoteMerger(settings: settings)
-        let outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)
+        let outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known, writtenValues: writtenValues)
         if existingText == nil, let suspectedMatch {
             // A new name close to a known person: the note says whom it may duplicate.
             FrontmatterEditor.addIfMissing("suspected_match", value: "[[\(suspectedMatch)]]", in: &note)
@@ -60,7 +63,7 @@ public struct PersonNotePlanner: Sendable {
             person: person, path: known?.notePath ?? peoplePath.path(for: person), text: text, change: change,
             factsAdded: outcome.factsAdded, contextAdded: outcome.contextAdded, topicsAdded: outcome.topicsAdded,
             backgroundAdded: outcome.backgroundAdded, nearDuplicatesSkipped: outcome.nearDuplicatesSkipped,
-            deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes)
+            deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes, writtenValues: outcome.writtenValues)
     }
 
     /// The template filled for a new note; the managed lists are added by the merge.

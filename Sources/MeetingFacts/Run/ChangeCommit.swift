@@ -31,7 +31,10 @@ struct ChangeCommit {
             }
             report.changedFiles.append(change.path)
             if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
-            if let written = staging.written[change.path] { update.written[written.person] = written.hashes }
+            if let written = staging.written[change.path] {
+                update.written[written.person] = written.hashes
+                if let values = staging.values[change.path] { update.writtenValues[written.person] = values }
+            }
         }
         return states
     }

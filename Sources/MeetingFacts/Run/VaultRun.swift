@@ -61,7 +61,8 @@ public final class VaultRun {
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
             successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
             registry: analysis.registry, planner: planner, owner: owner, today: options.today,
-            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
+            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) },
+            writtenValues: { person in (try? state.writtenValues(person: person)) ?? [:] })
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)

@@ -64,7 +64,28 @@ public final class StateStore {
                     PRIMARY KEY (kind, name, person));
                 """)
         }
+        // The company, role and department a run wrote into each person note, with the date of the
+        // meeting that stated it: a newer meeting replaces the run's own value, never a typed one.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE written_values (person TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+                    date TEXT NOT NULL, PRIMARY KEY (person, field));
+                """)
+        }
         return migrator
+    }
+
+    /// The company, role and department runs wrote into `person`'s note, by field.
+    public func writtenValues(person: String) throws -> [String: WrittenValue] {
+        guard let queue else { return [:] }
+        return try queue.read { db in
+            var values: [String: WrittenValue] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT field, value, date FROM written_values WHERE person = ?", arguments: [person]) {
+                guard let date = CalendarDate(iso: row[2] as String) else { continue }
+                values[row[0]] = WrittenValue(value: row[1], date: date)
+            }
+            return values
+        }
     }
 
     /// Every decision about people remembered, in insertion order.
@@ -166,6 +187,8 @@ public final class StateStore {
         public var notes: [NoteState] = []
         public var removedNotes: [String] = []
         public var written: [String: Set<String>] = [:]
+        /// Company, role and department written, by person and field.
+        public var writtenValues: [String: [String: WrittenValue]] = [:]
         public var facts: [IndexedFact] = []
         public var peopleDecisions: [PeopleDecision] = []
         /// Replaces the summary of the previous run when set.
@@ -199,6 +222,12 @@ public final class StateStore {
             for (person, hashes) in update.written {
                 for hash in hashes {
                     try db.execute(sql: "INSERT OR IGNORE INTO written (person, line_hash) VALUES (?, ?)", arguments: [person, hash])
+                }
+            }
+            for (person, values) in update.writtenValues {
+                for (field, written) in values {
+                    try db.execute(sql: "INSERT OR REPLACE INTO written_values (person, field, value, date) VALUES (?, ?, ?, ?)",
+                                   arguments: [person, field, written.value, written.date.iso])
                 }
             }
             for decision in update.peopleDecisions {
