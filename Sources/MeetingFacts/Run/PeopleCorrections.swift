@@ -10,6 +10,10 @@ struct PeopleCorrections {
     var newDecisions: [PeopleDecision] = []
     /// What to tell the user, once per correction.
     var notices: [String] = []
+    /// People whose deleted note the user created again: what runs wrote for them is forgotten (so
+    /// their new note fills again), and so is the deletion (so deleting it again is noticed again).
+    var restored: [String] = []
+    var forgotten: [PeopleDecision] = []
 
     init(decisions: [PeopleDecision], directory: PeopleDirectory, present: Set<String>) {
         let remembered = Set(decisions)
@@ -23,7 +27,14 @@ struct PeopleCorrections {
             case .aliasRemoved:
                 blocked[decision.name] = decision.person
             case .noteCreated, .noteDeleted:
-                guard !present.contains(decision.person), directory.person(named: decision.name) == nil else { continue }
+                guard !present.contains(decision.person), directory.person(named: decision.name) == nil else {
+                    let deleted = PeopleDecision(kind: .noteDeleted, name: decision.name, person: decision.person)
+                    if remembered.contains(deleted) {
+                        if !restored.contains(decision.name) { restored.append(decision.name) }
+                        forgotten.append(decision)
+                    }
+                    continue
+                }
                 excluded.append(decision.name)
                 if decision.kind == .noteCreated {
                     let deleted = PeopleDecision(kind: .noteDeleted, name: decision.name, person: decision.person)

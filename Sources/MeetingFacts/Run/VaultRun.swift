@@ -61,8 +61,11 @@ public final class VaultRun {
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
             successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
             registry: analysis.registry, planner: planner, owner: owner, today: options.today,
-            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) },
-            writtenValues: { person in (try? state.writtenValues(person: person)) ?? [:] })
+            previouslyWritten: { person in
+                corrections.restored.contains(person) ? []
+                    : Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
+            },
+            writtenValues: { person in corrections.restored.contains(person) ? [:] : (try? state.writtenValues(person: person)) ?? [:] })
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)
@@ -75,6 +78,8 @@ public final class VaultRun {
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
         update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
+        update.forgottenPeople = corrections.restored
+        update.forgottenDecisions = corrections.forgotten
         update.peopleSummary = PeopleCorrections.summary(of: staging, registry: analysis.registry, written: report.changedFiles,
                                                          date: options.today)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)

@@ -191,6 +191,9 @@ public final class StateStore {
         public var writtenValues: [String: [String: WrittenValue]] = [:]
         public var facts: [IndexedFact] = []
         public var peopleDecisions: [PeopleDecision] = []
+        /// People whose written lines are forgotten (their deleted note is back), and decisions undone.
+        public var forgottenPeople: [String] = []
+        public var forgottenDecisions: [PeopleDecision] = []
         /// Replaces the summary of the previous run when set.
         public var peopleSummary: PeopleRunSummary?
         public init() {}
@@ -218,6 +221,14 @@ public final class StateStore {
                     """, arguments: [note.path, note.kind.rawValue, note.size, note.modified, note.hash,
                                      note.people.joined(separator: "\n"), note.factCount, note.date, note.linkName,
                                      note.summary, note.attendees.joined(separator: "\n"), note.transcriptHash, note.canonical])
+            }
+            for person in update.forgottenPeople {
+                try db.execute(sql: "DELETE FROM written WHERE person = ?", arguments: [person])
+                try db.execute(sql: "DELETE FROM written_values WHERE person = ?", arguments: [person])
+            }
+            for decision in update.forgottenDecisions {
+                try db.execute(sql: "DELETE FROM people_decisions WHERE kind = ? AND name = ? AND person = ?",
+                               arguments: [decision.kind.rawValue, decision.name, decision.person])
             }
             for (person, hashes) in update.written {
                 for hash in hashes {
