@@ -59,7 +59,14 @@ struct PeopleCorrections {
             guard let person = staging.written[change.path]?.person else { continue }
             decisions.append(PeopleDecision(kind: .noteCreated, name: person, person: change.path))
         }
-        for merge in registry.merges {
+        // An alias counts as the run's only where the note it writes holds it.
+        var aliasesWritten: [String: Set<String>] = [:]
+        for change in staging.staged.changes {
+            guard let person = staging.written[change.path]?.person,
+                  let frontmatter = try? Frontmatter.read(lines: NoteParser.lines(of: change.text), path: change.path) else { continue }
+            aliasesWritten[PersonNameKey.of(person)] = Set((frontmatter.strings("aliases") + frontmatter.strings("alias")).map { PersonNameKey.of($0) })
+        }
+        for merge in registry.merges where aliasesWritten[PersonNameKey.of(merge.person)]?.contains(PersonNameKey.of(merge.variant)) == true {
             decisions.append(PeopleDecision(kind: .aliasAdded, name: merge.variant, person: merge.person))
         }
         return decisions
