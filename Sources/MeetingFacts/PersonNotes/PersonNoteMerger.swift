@@ -236,7 +236,7 @@ public struct PersonNoteMerger: Sendable {
     // MARK: Helpers
 
     /// The `## heading` block, added before the footer (or at the end) when a person removed it.
-    private func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
+    func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
         if let block = NoteBlock.heading(heading, in: note) { return block }
         var index = note.lines.count
         // A footer-like line inside a code block is the person's text, not our footer.
@@ -268,7 +268,7 @@ public struct PersonNoteMerger: Sendable {
 
     /// The date a Recent Context line starts with: `- 2025-10-31: …`, or `- 2025-10: …` (a meeting
     /// dated to a month, ordered as its 1st).
-    private func leadingDate(_ line: String) -> CalendarDate? {
+    func leadingDate(_ line: String) -> CalendarDate? {
         let content = NoteBlock.trimmed(line)
         guard content.hasPrefix("- ") else { return nil }
         let text = content.dropFirst(2)

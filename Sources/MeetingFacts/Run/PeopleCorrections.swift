@@ -2,6 +2,16 @@
 /// remembers and the person notes as they are now: an alias the run added and the user removed
 /// stops that merge for good; a note the run created and the user deleted is not created again.
 struct PeopleCorrections {
+    /// A person note whose name another note lists in its `aliases:`: a spelling of that person.
+    struct Variant {
+        var note: String
+        var name: String
+        var canonical: KnownPerson
+    }
+
+    /// The vault's people without the variant notes: a variant's name resolves to its person by alias.
+    var directory: PeopleDirectory
+    var variants: [Variant] = []
     /// Names that get no note (their note was deleted).
     var excluded: [String] = []
     /// Variant → person merges the user undid.
@@ -17,6 +27,9 @@ struct PeopleCorrections {
 
     init(decisions: [PeopleDecision], directory: PeopleDirectory, present: Set<String>) {
         let remembered = Set(decisions)
+        variants = PeopleCorrections.variants(in: directory)
+        let variantNotes = Set(variants.map(\.note))
+        self.directory = PeopleDirectory(people: directory.people.filter { !variantNotes.contains($0.notePath ?? "") })
         for decision in decisions {
             switch decision.kind {
             case .aliasAdded:
@@ -46,6 +59,24 @@ struct PeopleCorrections {
                 }
             }
         }
+    }
+
+    /// Person notes named by another note's alias. Two notes that list each other are left as
+    /// they are: which of them is the person is the user's to say.
+    static func variants(in directory: PeopleDirectory) -> [Variant] {
+        var aliasedBy: [String: Int] = [:]
+        for (index, person) in directory.people.enumerated() where person.notePath != nil {
+            for alias in person.aliases where aliasedBy[PersonNameKey.of(alias)] == nil { aliasedBy[PersonNameKey.of(alias)] = index }
+        }
+        var variants: [Variant] = []
+        for (index, person) in directory.people.enumerated() {
+            guard let note = person.notePath, let owner = aliasedBy[PersonNameKey.of(person.name)], owner != index else { continue }
+            let canonical = directory.people[owner]
+            guard canonical.notePath != note, !person.aliases.contains(where: { PersonNameKey.of($0) == PersonNameKey.of(canonical.name) })
+            else { continue }
+            variants.append(Variant(note: note, name: person.name, canonical: canonical))
+        }
+        return variants
     }
 
     private mutating func remember(_ decision: PeopleDecision, _ remembered: Set<PeopleDecision>) {

@@ -10,8 +10,9 @@ struct PersonNoteStaging {
 
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
          registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
-         previouslyWritten: (String) -> Set<ContentHash>, writtenValues: (String) -> [String: WrittenValue] = { _ in [:] }) {
-        staged = StagedChanges(root: root)
+         previouslyWritten: (String) -> Set<ContentHash>, writtenValues: (String) -> [String: WrittenValue] = { _ in [:] },
+         staged initial: StagedChanges? = nil) {
+        staged = initial ?? StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
             for person in gone.people {

@@ -162,4 +162,95 @@ final class PeopleCorrectionsTests: XCTestCase {
         XCTAssertTrue(note.contains("last_contact: '2025-10-03'"), note)
         XCTAssertTrue(note.contains("[[2025-10-03 - Weekly 1on1]]"), note)
     }
+
+    /// Two people, two notes — until the user says they are one.
+    private func twoNotesVault() throws -> TemporaryFolder {
+        let vault = TemporaryFolder("vault")
+        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        vault.write("Meetings/2025-10-01 - Harbor cutover.md", """
+        ---
+        type: meeting
+        date: 2025-10-01
+        attendees: [Priya Raman, Bea Holm]
+        ---
+
+        # Harbor cutover
+
+        ## Key facts
+
+        - Bea Holm moves the Harbor cutover to 2026-01-12.
+        """)
+        vault.write("Meetings/2025-10-20 - Harbor lease.md", """
+        ---
+        type: meeting
+        date: 2025-10-20
+        attendees: [Priya Raman, Beatrix Lindqvist]
+        ---
+
+        # Harbor lease
+
+        ## Key facts
+
+        - Beatrix Lindqvist signed the Harbor lease for 36 months.
+        """)
+        _ = try run(vault)
+        XCTAssertEqual(people(vault), ["People/Bea Holm.md", "People/Beatrix Lindqvist.md"])
+        return vault
+    }
+
+    private func addAlias(_ alias: String, to path: String, in vault: TemporaryFolder) throws {
+        let note = try XCTUnwrap(vault.read(path))
+        vault.write(path, note.replacingOccurrences(of: "\nauto_created: true\n", with: "\nauto_created: true\naliases:\n- \(alias)\n"))
+    }
+
+    func testAnAliasJoiningTwoNotesMovesTheGeneratedLinesAndRemovesTheNoteWithNothingOfTheUsers() throws {
+        let vault = try twoNotesVault()
+        try addAlias("Bea Holm", to: "People/Beatrix Lindqvist.md", in: vault)
+        let report = try run(vault)
+        XCTAssertEqual(report.errors, [])
+        XCTAssertEqual(report.peopleRemoved, ["People/Bea Holm.md"])
+        XCTAssertEqual(report.warnings, ["People/Bea Holm.md: 'Bea Holm' is an alias of Beatrix Lindqvist: its lines moved to "
+                                         + "People/Beatrix Lindqvist.md and the note, with nothing of yours in it, was removed"])
+        XCTAssertEqual(people(vault), ["People/Beatrix Lindqvist.md"])
+        let note = try XCTUnwrap(vault.read("People/Beatrix Lindqvist.md"))
+        XCTAssertTrue(note.contains("""
+            ## Key Facts
+
+            - Beatrix Lindqvist signed the Harbor lease for 36 months. — [[2025-10-20 - Harbor lease|2025-10-20]]
+            - Bea Holm moves the Harbor cutover to 2026-01-12. — [[2025-10-01 - Harbor cutover|2025-10-01]]
+
+            """), note)
+        XCTAssertTrue(note.contains("""
+            ## Recent Context
+
+            - 2025-10-20: [[2025-10-20 - Harbor lease]] - Beatrix Lindqvist signed the Harbor lease for 36 months.
+            - 2025-10-01: [[2025-10-01 - Harbor cutover]] - Bea Holm moves the Harbor cutover to 2026-01-12.
+
+            """), note)
+
+        // For good: a full run finds nothing to do, creates no Bea Holm note and says nothing of a deletion.
+        let again = try run(vault, full: true)
+        XCTAssertEqual(again.changedFiles, [])
+        XCTAssertEqual(again.warnings, [])
+        XCTAssertEqual(people(vault), ["People/Beatrix Lindqvist.md"])
+    }
+
+    func testAVariantNoteKeepsWhatTheUserWroteAndGivesUpTheGeneratedLines() throws {
+        let vault = try twoNotesVault()
+        var bea = try XCTUnwrap(vault.read("People/Bea Holm.md"))
+        bea = bea.replacingOccurrences(of: "_How do you work with this person? What is your dynamic?_", with: "Met her at the Osaka offsite.")
+        vault.write("People/Bea Holm.md", bea)
+        try addAlias("Bea Holm", to: "People/Beatrix Lindqvist.md", in: vault)
+        let report = try run(vault)
+        XCTAssertEqual(report.peopleRemoved, [])
+        XCTAssertTrue(report.warnings.contains("People/Bea Holm.md: 'Bea Holm' is an alias of Beatrix Lindqvist: the lines runs wrote "
+                                               + "here moved to People/Beatrix Lindqvist.md; what you wrote stays"), "\(report.warnings)")
+        let kept = try XCTUnwrap(vault.read("People/Bea Holm.md"))
+        XCTAssertTrue(kept.contains("## Relationship\n\nMet her at the Osaka offsite.\n"), kept)
+        XCTAssertFalse(kept.contains("Harbor cutover"), kept)
+        XCTAssertTrue(kept.contains("## Key Facts\n\n## Topics Discussed"), kept)
+        let note = try XCTUnwrap(vault.read("People/Beatrix Lindqvist.md"))
+        XCTAssertTrue(note.contains("- Bea Holm moves the Harbor cutover to 2026-01-12. — [[2025-10-01 - Harbor cutover|2025-10-01]]\n"), note)
+        XCTAssertEqual(try run(vault, full: true).changedFiles, [])
+    }
 }
