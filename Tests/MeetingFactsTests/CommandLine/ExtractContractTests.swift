@@ -63,9 +63,9 @@ final class ExtractContractTests: XCTestCase {
         XCTAssertEqual(ask["about"] as? [String], ["Lena Fischer", "Ana Sousa"])
     }
 
-    func testAnUndatedNoteWithoutDateFailsWithOneLine() throws {
+    func testAnUnreadableNoteFailsWithOneLineAndNoJSON() throws {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary.path), "no binary at \(binary.path)")
-        let (status, json) = try extract(["--json", "-"], input: "# Just a title\n\nNo date here.\n")
+        let (status, json) = try extract(["--json", "/nonexistent/note.md"], input: "")
         XCTAssertNotEqual(status, 0)
         XCTAssertNil(json)
     }
