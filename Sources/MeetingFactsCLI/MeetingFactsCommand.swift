@@ -13,7 +13,7 @@ struct MeetingFactsCommand: ParsableCommand {
         Deterministic and offline; only the managed parts of a person note ever change.
         """,
         version: "meetingfacts \(BuildVersion.describe)",
-        subcommands: [RunCommand.self, ApplyCommand.self, ExtractCommand.self, FactsCommand.self, RulesCommand.self, EvalCommand.self]
+        subcommands: [RunCommand.self, ApplyCommand.self, ExtractCommand.self, FactsCommand.self, PeopleCommand.self, RulesCommand.self, EvalCommand.self]
     )
 
     /// The argument parser's entry point, with its usage errors (64 by default) exiting 2 as the

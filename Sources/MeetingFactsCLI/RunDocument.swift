@@ -15,6 +15,8 @@ struct RunDocument: Encodable {
     var merges: [PeopleRegistry.Merge]
     var duplicateGroups: [MeetingGroup]
     var changedFiles: [String]
+    /// Variant notes removed once an alias merged them into another note.
+    var peopleRemoved: [String]
     var diff: String?
     var seconds: Double
     var exitStatus: Int32
@@ -31,6 +33,7 @@ struct RunDocument: Encodable {
         merges = report.merges
         duplicateGroups = report.duplicateGroups
         changedFiles = report.changedFiles
+        peopleRemoved = report.peopleRemoved
         diff = dryRun ? report.diff : nil
         seconds = report.seconds
         self.exitStatus = exitStatus.rawValue

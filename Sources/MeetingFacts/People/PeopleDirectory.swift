@@ -1,6 +1,6 @@
-/// The people a vault knows, one per person note: full name, aliases, email, company. The name
+/// The people a vault knows, one per person note: full name, aliases, email, company, role. The name
 /// is the frontmatter `name` or `title`, else the one the note's path gives, else its H1, else
-/// its file name. Email and company come from the frontmatter, else from the note's Contact
+/// its file name. Email, company and role come from the frontmatter, else from the note's Contact
 /// Information table (`| **Email** | … |`), whose placeholder `_Unknown_` means none.
 public struct PeopleDirectory: Sendable {
     public var people: [KnownPerson]
@@ -31,7 +31,8 @@ public struct PeopleDirectory: Sendable {
         let email = frontmatter.string("email") ?? table["email"].flatMap(known)
         let company = (frontmatter.string("company") ?? frontmatter.string("organization") ?? table["company"].flatMap(known))
             .flatMap(AttendeeName.normalized)
-        return KnownPerson(name: name, aliases: aliases, email: email, company: company, notePath: note.path)
+        let role = (frontmatter.string("role") ?? table["role"].flatMap(known)).flatMap(AttendeeName.normalized)
+        return KnownPerson(name: name, aliases: aliases, email: email, company: company, notePath: note.path, role: role)
     }
 
     /// `| **Field** | Value |` rows, fields lowercased.

@@ -15,11 +15,13 @@ public struct PeopleResolver: Sendable {
     public let rules: RuleSet
     private let lexicons: PersonLexicons
     let evidence: NameEvidence
+    private let emails: EmailAffiliation
 
     public init(rules: RuleSet = .shipped) {
         self.rules = rules
         lexicons = PersonLexicons(rules: rules)
         evidence = NameEvidence(rules: rules)
+        emails = EmailAffiliation(rules: rules)
     }
 
     /// What one note says about people.
@@ -74,10 +76,19 @@ public struct PeopleResolver: Sendable {
         for mention in resolved where mention.statesAffiliation {
             guard let name = mention.name else { continue }
             var affiliation = affiliations[name] ?? Affiliation()
-            affiliation.company = mention.company ?? affiliation.company
+            // A company the gazetteer does not know that is a given name ("Mary from Manish") is a person.
+            let company = mention.company.flatMap { company in
+                lexicons.companyName(company) == nil && evidence.isGivenName(company, beforeSurname: false) ? nil : company
+            }
+            affiliation.company = company ?? affiliation.company
             affiliation.role = mention.role ?? affiliation.role
             affiliation.team = mention.team ?? affiliation.team
-            affiliations[name] = affiliation
+            if affiliation != Affiliation() { affiliations[name] = affiliation }
+        }
+        // An attendee's address gives their company, unless the note states one in words.
+        for (name, company) in emails.companies(declared: input.declaredAttendees, people: attendees.names + referenced.names)
+        where affiliations[name]?.company == nil {
+            affiliations[name, default: Affiliation()].company = company
         }
         var resolution = PeopleResolution(attendees: attendees.names, referenced: referenced.names, mentions: resolved,
                                           affiliations: affiliations)
@@ -238,8 +249,8 @@ public struct PeopleResolver: Sendable {
     }
 
     /// A declared attendee or speaker as a plain name: wikilink brackets, display text, tag paths
-    /// and quotes removed; an email becomes the known person who has it, else nothing; placeholders,
-    /// topics and companies become nothing.
+    /// and quotes removed; an email becomes the known person who has it or whose name it spells, else
+    /// nothing; placeholders, topics and companies become nothing.
     public func cleanDeclared(_ raw: String, known: [KnownPerson]) -> String? {
         var text = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
         if text.hasPrefix("[["), let end = text.range(of: "]]") {
@@ -255,7 +266,11 @@ public struct PeopleResolver: Sendable {
         text = text.trimmingCharacters(in: .whitespaces)
         if text.contains("@") {
             let key = text.lowercased()
-            return known.first { $0.email?.lowercased() == key }?.name
+            if let person = known.first(where: { $0.email?.lowercased() == key }) { return person.name }
+            // "johndowney@google.com": the one known person whose name the address spells.
+            guard let (local, _) = EmailAffiliation.address(in: text) else { return nil }
+            let spelled = known.filter { EmailAffiliation.localPart(local, names: $0.name) }
+            return spelled.count == 1 ? spelled[0].name : nil
         }
         // A name has no digits ("Speaker 3", "Jabra Speak 710") and starts with a capital.
         guard let first = text.first, first.isLetter, first.isUppercase || !first.isCased,

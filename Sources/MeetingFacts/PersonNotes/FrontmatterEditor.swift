@@ -49,19 +49,45 @@ public enum FrontmatterEditor {
         add([key + ": " + YAMLScalar.quotedIfNeeded(value)], to: &note)
     }
 
+    /// Sets `key: value`, replacing the value of the key's line (its comment kept) or adding the
+    /// key; a key holding a block list is the person's form and is left alone (returns false).
+    @discardableResult
+    public static func setValue(_ key: String, to value: String, in note: inout NoteText) -> Bool {
+        guard let index = line(of: key, in: note) else {
+            add([key + ": " + YAMLScalar.quotedIfNeeded(value)], to: &note)
+            return true
+        }
+        guard !isFollowedByList(index, in: note) else { return false }
+        let content = note.lines[index].content
+        let comment = content.dropFirst(key.count + 1).range(of: " #").map { String(content[$0.lowerBound...]) } ?? ""
+        note.lines[index].content = key + ": " + YAMLScalar.quotedIfNeeded(value) + comment
+        return true
+    }
+
     /// Adds `key:` with a block list when the key is absent.
     public static func addListIfMissing(_ key: String, items: [String], in note: inout NoteText) {
         guard !items.isEmpty, line(of: key, in: note) == nil else { return }
         add([key + ":"] + items.map { "- " + YAMLScalar.quotedIfNeeded($0) }, to: &note)
     }
 
-    /// Adds each of `items` missing from the block list under `key` at its end (compared as names
-    /// are: case and accents aside); creates the list when the key is absent or empty. A flow list
-    /// (`key: [a, b]`) or a scalar is the person's own form and is left alone.
+    /// Adds each of `items` missing from the list under `key` at its end (compared as names are:
+    /// case and accents aside) — a block list, or a one-line flow list (`key: [a, b]`) kept in its
+    /// form; creates the list when the key is absent or empty. A scalar is left alone.
     public static func addListItems(_ key: String, items: [String], in note: inout NoteText) {
         guard !items.isEmpty else { return }
         guard let index = line(of: key, in: note) else {
             addListIfMissing(key, items: items, in: &note)
+            return
+        }
+        if let flow = value(of: key, in: note), flow.hasPrefix("["), flow.hasSuffix("]"), !flow.dropFirst().dropLast().contains(where: { "[]{}".contains($0) }) {
+            let body = flow.dropFirst().dropLast()
+            let present = Set(body.split(separator: ",").map { PersonNameKey.of(YAMLScalar.unquoted(NoteBlock.trimmed(String($0)))) })
+            let missing = items.filter { !present.contains(PersonNameKey.of($0)) }
+            guard !missing.isEmpty else { return }
+            let listed = NoteBlock.trimmed(String(body)).isEmpty ? [] : [NoteBlock.trimmed(String(body))]
+            let content = note.lines[index].content
+            let comment = content.dropFirst(key.count + 1).range(of: " #").map { String(content[$0.lowerBound...]) } ?? ""
+            note.lines[index].content = key + ": [" + (listed + missing.map { YAMLScalar.quotedIfNeeded($0) }).joined(separator: ", ") + "]" + comment
             return
         }
         guard value(of: key, in: note) == nil, let end = note.frontmatterEnd else { return }

@@ -31,6 +31,9 @@ public struct PersonDigest: Sendable, Equatable {
     public var lastNamed: CalendarDate?
     /// Company, role and team, the latest meeting that states one winning.
     public var affiliation = Affiliation()
+    /// The date of the meeting that stated each part of `affiliation`, by Contact Information
+    /// field: `company`, `role`, `department` (the team).
+    public var affiliationDates: [String: CalendarDate] = [:]
 
     public var isEmpty: Bool { lastAttended == nil && lastNamed == nil }
 
@@ -81,9 +84,9 @@ public struct PersonDigest: Sendable, Equatable {
             }
             context.append(Entry(line: contextLine, date: record.date, statement: summary, meeting: record.linkName))
             if let stated = record.affiliations[person] {
-                affiliation.company = stated.company ?? affiliation.company
-                affiliation.role = stated.role ?? affiliation.role
-                affiliation.team = stated.team ?? affiliation.team
+                if let company = stated.company { affiliation.company = company; affiliationDates["company"] = record.date }
+                if let role = stated.role { affiliation.role = role; affiliationDates["role"] = record.date }
+                if let team = stated.team { affiliation.team = team; affiliationDates["department"] = record.date }
             }
         }
         context.reverse()

@@ -1,9 +1,11 @@
 import Foundation
 
 /// Writes a person's digest into a note — new or hand-edited — touching only the managed parts:
-/// the `last_contact`, `company`, `role` and `aliases` frontmatter keys, unfilled Contact
-/// Information rows, and the Key Facts, Topics Discussed, Recent Context and Profile → Background
-/// lists, where lines are only ever added. A line is not added when the note already has it,
+/// the `last_contact`, `company`, `role` and `aliases` frontmatter keys, the Company, Role,
+/// Department and Email rows of Contact Information, and the Key Facts, Topics Discussed, Recent
+/// Context and Profile → Background lists, where lines are only ever added. A company, role or
+/// department fills an empty place; it replaces one only where the note still shows what a run
+/// wrote there from an older meeting (`WrittenValue`) — a value the person typed is never replaced. A line is not added when the note already has it,
 /// when a person deleted it after an earlier run (its hash is in `previouslyWritten`), or, for a
 /// fact, when the note states it in other words.
 public struct PersonNoteMerger: Sendable {
@@ -16,6 +18,8 @@ public struct PersonNoteMerger: Sendable {
         public var nearDuplicatesSkipped = 0
         public var deletedSkipped = 0
         public var writtenHashes: Set<ContentHash> = []
+        /// Company, role and department as the run now owns them in the note, by field.
+        public var writtenValues: [String: WrittenValue] = [:]
     }
 
     public var settings: PersonNoteSettings
@@ -26,12 +30,16 @@ public struct PersonNoteMerger: Sendable {
         self.detector = NearDuplicateDetector(settings: settings)
     }
 
+    /// `writtenValues`: the company, role and department earlier runs wrote into this note.
     public func merge(_ digest: PersonDigest, into note: inout NoteText, previouslyWritten: Set<ContentHash>,
-                      known: KnownPerson? = nil) -> Outcome {
+                      known: KnownPerson? = nil, writtenValues: [String: WrittenValue] = [:]) -> Outcome {
         var outcome = Outcome()
         outcome.writtenHashes = previouslyWritten
         updateFrontmatter(digest, known: known, in: &note)
-        fillContactRows(digest, known: known, in: &note)
+        outcome.writtenValues = mergeAffiliation(digest, known: known, writtenValues: writtenValues, in: &note)
+        if let aliases = known?.aliases, !aliases.isEmpty {
+            FrontmatterEditor.addListItems("aliases", items: aliases, in: &note)
+        }
         mergeFacts(digest.facts, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
         mergeTopics(digest.topics, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
         mergeContext(digest.context, into: &note, previouslyWritten: previouslyWritten, outcome: &outcome)
@@ -53,36 +61,73 @@ public struct PersonNoteMerger: Sendable {
             contact = digest.lastNamed
         }
         if let contact, contact != recorded { FrontmatterEditor.setDate("last_contact", to: contact, in: &note) }
-        if let company = digest.affiliation.company ?? known?.company {
-            FrontmatterEditor.addIfMissing("company", value: company, in: &note)
+    }
+
+    /// Company, role and department, each in its places — the frontmatter key (`company`, `role`)
+    /// and the Contact Information row — and the email row. A place that is empty or shows the
+    /// unknown value is filled; one that still shows the value a run wrote from an older meeting
+    /// takes the newer one; any other value is the person's and stays. Returns what the run now
+    /// owns and must remember. The note's own company and email (`known`) only fill a row.
+    private func mergeAffiliation(_ digest: PersonDigest, known: KnownPerson?, writtenValues: [String: WrittenValue],
+                                  in note: inout NoteText) -> [String: WrittenValue] {
+        let fields: [(field: String, key: String?, row: String, stated: String?)] = [
+            ("company", "company", "Company", digest.affiliation.company),
+            ("role", "role", "Role", digest.affiliation.role),
+            ("department", nil, "Department", digest.affiliation.team),
+        ]
+        var owned: [String: WrittenValue] = [:]
+        for (field, key, row, stated) in fields {
+            guard let value = stated, !value.isEmpty, let date = digest.affiliationDates[field] else {
+                if field == "company", let company = known?.company {
+                    FrontmatterEditor.addIfMissing("company", value: company, in: &note)
+                    fillContactRow(row, with: company, in: &note)
+                }
+                continue
+            }
+            let previous = writtenValues[field]
+            let takes = { (current: String?) -> Bool in
+                guard let current else { return true }
+                guard current != value, let previous, current == previous.value else { return false }
+                return date >= previous.date
+            }
+            var wrote = false
+            if let key, takes(FrontmatterEditor.value(of: key, in: note)), FrontmatterEditor.setValue(key, to: value, in: &note) {
+                wrote = true
+            }
+            if let index = contactRow(row, in: note), takes(contactValue(at: index, row: row, in: note)) {
+                setContactValue(value, at: index, row: row, in: &note)
+                wrote = true
+            }
+            if wrote || (previous?.value == value && date > previous!.date) {
+                owned[field] = WrittenValue(value: value, date: date)
+            }
         }
-        if let role = digest.affiliation.role {
-            FrontmatterEditor.addIfMissing("role", value: role, in: &note)
-        }
-        if let aliases = known?.aliases, !aliases.isEmpty {
-            FrontmatterEditor.addListItems("aliases", items: aliases, in: &note)
-        }
+        if let email = known?.email { fillContactRow("Email", with: email, in: &note) }
+        return owned
     }
 
     /// Fills a Contact Information row still showing the unknown value; a row a person filled stays.
-    private func fillContactRows(_ digest: PersonDigest, known: KnownPerson?, in note: inout NoteText) {
-        guard let block = NoteBlock.heading(settings.contactHeading, in: note) else { return }
-        let values: [(String, String?)] = [
-            ("Role", digest.affiliation.role),
-            ("Company", digest.affiliation.company ?? known?.company),
-            ("Department", digest.affiliation.team),
-            ("Email", known?.email),
-        ]
-        for (field, value) in values {
-            guard let value, !value.isEmpty else { continue }
-            let prefix = "| **\(field)** |"
-            for index in block.body where note.lines[index].content.hasPrefix(prefix) {
-                let cell = note.lines[index].content.dropFirst(prefix.count).dropLast(note.lines[index].content.hasSuffix("|") ? 1 : 0)
-                if NoteBlock.trimmed(String(cell)) == settings.unknownValue {
-                    note.lines[index].content = prefix + " " + value.replacingOccurrences(of: "|", with: "\\|") + " |"
-                }
-            }
-        }
+    private func fillContactRow(_ row: String, with value: String, in note: inout NoteText) {
+        guard !value.isEmpty, let index = contactRow(row, in: note), contactValue(at: index, row: row, in: note) == nil else { return }
+        setContactValue(value, at: index, row: row, in: &note)
+    }
+
+    /// The line of the `| **Field** |` row of Contact Information.
+    private func contactRow(_ row: String, in note: NoteText) -> Int? {
+        guard let block = NoteBlock.heading(settings.contactHeading, in: note) else { return nil }
+        return block.body.first { note.lines[$0].content.hasPrefix("| **\(row)** |") }
+    }
+
+    /// A row's value; nil when empty or the unknown value.
+    private func contactValue(at index: Int, row: String, in note: NoteText) -> String? {
+        let content = note.lines[index].content
+        let cell = content.dropFirst("| **\(row)** |".count).dropLast(content.hasSuffix("|") ? 1 : 0)
+        let value = NoteBlock.trimmed(String(cell)).replacingOccurrences(of: "\\|", with: "|")
+        return value.isEmpty || value == settings.unknownValue ? nil : value
+    }
+
+    private func setContactValue(_ value: String, at index: Int, row: String, in note: inout NoteText) {
+        note.lines[index].content = "| **\(row)** | " + value.replacingOccurrences(of: "|", with: "\\|") + " |"
     }
 
     // MARK: Managed lists
@@ -214,7 +259,7 @@ public struct PersonNoteMerger: Sendable {
     // MARK: Helpers
 
     /// The `## heading` block, added before the footer (or at the end) when a person removed it.
-    private func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
+    func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
         if let block = NoteBlock.heading(heading, in: note) { return block }
         var index = note.lines.count
         // A footer-like line inside a code block is the person's text, not our footer.
@@ -246,7 +291,7 @@ public struct PersonNoteMerger: Sendable {
 
     /// The date a Recent Context line starts with: `- 2025-10-31: …`, or `- 2025-10: …` (a meeting
     /// dated to a month, ordered as its 1st).
-    private func leadingDate(_ line: String) -> CalendarDate? {
+    func leadingDate(_ line: String) -> CalendarDate? {
         let content = NoteBlock.trimmed(line)
         guard content.hasPrefix("- ") else { return nil }
         let text = content.dropFirst(2)

@@ -18,4 +18,6 @@ public struct PersonNotePlan: Sendable, Equatable {
     /// Managed lines not written because a person deleted them after an earlier run.
     public var deletedSkipped: Int
     public var writtenHashes: Set<ContentHash>
+    /// Company, role and department the note now holds as the run wrote them, by field, to remember.
+    public var writtenValues: [String: WrittenValue] = [:]
 }

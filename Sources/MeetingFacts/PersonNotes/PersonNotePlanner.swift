@@ -40,13 +40,16 @@ public struct PersonNotePlanner: Sendable {
 
     public func plan(for person: String, records: [MeetingRecord], existingText: String?, owner: String,
                      today: CalendarDate, previouslyWritten: Set<ContentHash> = [], known: KnownPerson? = nil,
-                     suspectedMatch: String? = nil) -> PersonNotePlan {
+                     suspectedMatch: String? = nil, writtenValues: [String: WrittenValue] = [:]) -> PersonNotePlan {
         let digest = PersonDigest(person: person, records: records, owner: owner, summaryLength: settings.summaryLength,
                                   backgroundMinimumWords: settings.backgroundMinimumWords,
                                   duplicates: NearDuplicateDetector(settings: settings))
-        var note = NoteText(existingText ?? render(digest, today: today, known: known))
+        // A new note's company, role and department are the merge's to write, so the run owns them.
+        var blank = digest
+        blank.affiliation = Affiliation()
+        var note = NoteText(existingText ?? render(blank, today: today, known: known))
         let merger = PersonNoteMerger(settings: settings)
-        var outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known)
+        var outcome = merger.merge(digest, into: &note, previouslyWritten: previouslyWritten, known: known, writtenValues: writtenValues)
         // A restatement dropped for a better twin is remembered as written, so it never returns.
         outcome.writtenHashes.formUnion(digest.restatements.map { ContentHash($0.line) })
         if existingText == nil, let suspectedMatch {
@@ -63,7 +66,7 @@ public struct PersonNotePlanner: Sendable {
             person: person, path: known?.notePath ?? peoplePath.path(for: person), text: text, change: change,
             factsAdded: outcome.factsAdded, contextAdded: outcome.contextAdded, topicsAdded: outcome.topicsAdded,
             backgroundAdded: outcome.backgroundAdded, nearDuplicatesSkipped: outcome.nearDuplicatesSkipped,
-            deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes)
+            deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes, writtenValues: outcome.writtenValues)
         plan.restatementsDropped = digest.restatements.count
         return plan
     }

@@ -46,4 +46,14 @@ public struct MeetingNote: Sendable {
     }
 
     public func sections(_ kind: NoteSection.Kind) -> [NoteSection] { sections.filter { $0.kind == kind } }
+
+    /// Whether the text records a meeting: a transcript, a summary, or action items with tasks — what
+    /// tells a dated 1:1 note filed under a person from the person's own note (whose template has
+    /// task queries, not tasks).
+    public var holdsAMeeting: Bool {
+        let filled = { (kind: NoteSection.Kind) in
+            self.sections(kind).contains { $0.lines.contains { !$0.text.trimmingWhitespace().isEmpty } }
+        }
+        return filled(.transcript) || filled(.summary) || (!sections(.actionItems).isEmpty && !tasks.isEmpty)
+    }
 }

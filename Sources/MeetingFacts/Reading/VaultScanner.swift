@@ -3,7 +3,8 @@ import Foundation
 /// Walks a vault and sorts its Markdown files. A meeting note has frontmatter `type: meeting` or
 /// `type: transcript` (or the tag `type/meeting`), or lies under a configured meetings folder; a
 /// person note has `type: people` (or `person`) or lies where the config's `people` pattern puts
-/// person notes; everything else is ignored. Hidden folders (`.obsidian`, `.git`, `.trash`) are
+/// person notes — unless its file name is dated and it holds a meeting (a transcript, a summary
+/// or action items): a 1:1 filed under the person is a meeting note. Everything else is ignored. Hidden folders (`.obsidian`, `.git`, `.trash`) are
 /// skipped, and a symbolic link is followed only when its target is inside the vault.
 public struct VaultScanner: Sendable {
     public var root: URL
@@ -80,6 +81,12 @@ public struct VaultScanner: Sendable {
         let isPerson = type.map(VaultScanner.personTypes.contains) ?? false || tags.contains("type/people") || tags.contains("type/person")
         let isMeeting = type.map(VaultScanner.meetingTypes.contains) ?? false || tags.contains("type/meeting") || tags.contains("type/transcript")
         if isPerson || (!isMeeting && personName != nil) {
+            // "People/Dana White/2025-10-03 - 1on1.md", tagged type/people: a meeting all the same.
+            if NoteFileName(String(relativePath.split(separator: "/").last ?? "")).date != nil,
+               let note = try? parser.parse(text: text, path: relativePath), note.holdsAMeeting {
+                scan.meetingNotes.append(note)
+                return
+            }
             scan.personNotes.append(PersonNote(path: relativePath, nameFromPath: personName, frontmatter: frontmatter, text: text))
         } else if isMeeting || config.isMeetingPath(relativePath) {
             do {

@@ -14,10 +14,16 @@ struct ChangeCommit {
         let writer = AtomicWriter(vaultRoot: root)
         for change in staging.staged.changes {
             if options.dryRun {
-                report.diff += UnifiedDiff(path: change.path, old: change.original?.text, new: change.text).render(colored: options.colored)
+                var diff = UnifiedDiff(path: change.path, old: change.original?.text, new: change.text)
+                diff.deleted = change.removed
+                report.diff += diff.render(colored: options.colored)
             } else {
                 do {
-                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
+                    if change.removed, let original = change.original {
+                        try writer.remove(change.path, expected: original.fingerprint)
+                    } else {
+                        try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
+                    }
                 } catch {
                     switch error {
                     case .changedSinceRead, .appearedSinceRead: report.warnings.append(error.description)
@@ -30,8 +36,15 @@ struct ChangeCommit {
                 }
             }
             report.changedFiles.append(change.path)
+            if change.removed {
+                report.peopleRemoved.append(change.path)
+                continue
+            }
             if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
-            if let written = staging.written[change.path] { update.written[written.person] = written.hashes }
+            if let written = staging.written[change.path] {
+                update.written[written.person] = written.hashes
+                if let values = staging.values[change.path] { update.writtenValues[written.person] = values }
+            }
         }
         return states
     }

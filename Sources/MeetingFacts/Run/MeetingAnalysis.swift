@@ -43,8 +43,26 @@ struct MeetingAnalysis {
         var resolving = extractor.resolving(against: registry)
         resolving.owner = owner
         let analyzer = resolving
-        analyses = MeetingAnalysis.parallel(extractions.count) { analyzer.analyze(extractions[$0]) }
+        let registry = self.registry
+        analyses = MeetingAnalysis.parallel(extractions.count) { index in
+            var analysis = analyzer.analyze(extractions[index])
+            analysis.record = MeetingAnalysis.withoutRuledOut(analysis.record, registry: registry)
+            return analysis
+        }
         progress?(extractions.count, extractions.count)
+    }
+
+    /// The record without the names the user ruled out (`not_people`, a deleted note) or that could
+    /// be two people: declared attendees included, they get no note and no fact.
+    static func withoutRuledOut(_ record: MeetingRecord, registry: PeopleRegistry) -> MeetingRecord {
+        var record = record
+        let kept = { (name: String) in !registry.isRuledOut(name) }
+        record.attendees = record.attendees.filter(kept)
+        record.referenced = record.referenced.filter(kept)
+        for index in record.facts.indices { record.facts[index].about = record.facts[index].about.filter(kept) }
+        record.mentionSentences = record.mentionSentences.filter { kept($0.key) }
+        record.affiliations = record.affiliations.filter { kept($0.key) }
+        return record
     }
 
     /// `work` for each index on every core, results in index order.

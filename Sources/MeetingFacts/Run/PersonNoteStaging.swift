@@ -5,11 +5,14 @@ struct PersonNoteStaging {
     var staged: StagedChanges
     /// The managed lines each staged note now holds, by path, for the state.
     var written: [String: (person: String, hashes: Set<String>)] = [:]
+    /// The company, role and department each staged note now holds as the run wrote them, by path.
+    var values: [String: [String: WrittenValue]] = [:]
 
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
          registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
-         previouslyWritten: (String) -> Set<ContentHash>) {
-        staged = StagedChanges(root: root)
+         previouslyWritten: (String) -> Set<ContentHash>, writtenValues: (String) -> [String: WrittenValue] = { _ in [:] },
+         staged initial: StagedChanges? = nil) {
+        staged = initial ?? StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
             for person in gone.people {
@@ -36,10 +39,12 @@ struct PersonNoteStaging {
             let path = known?.notePath ?? planner.peoplePath.path(for: person)
             let plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: staged.text(of: path),
                                     owner: owner, today: today, previouslyWritten: previouslyWritten(person), known: known,
-                                    suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch)
+                                    suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch,
+                                    writtenValues: writtenValues(person))
             guard plan.change != .unchanged else { continue }
             staged.stage(plan.path, plan.text)
             written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))
+            if !plan.writtenValues.isEmpty { values[plan.path] = plan.writtenValues }
         }
     }
 }

@@ -53,7 +53,11 @@ public struct PlanApplication {
         var failed = Set<String>()
         for change in plan.changes {
             do {
-                try writer.write(Data(change.text.utf8), to: change.path, expected: change.original)
+                if change.removed == true, let original = change.original {
+                    try writer.remove(change.path, expected: original)
+                } else {
+                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original)
+                }
             } catch {
                 // Checked a moment ago; an edit since is a failure of this apply, never clobbered.
                 report.errors.append(error.description)

@@ -21,6 +21,8 @@ public struct RunPlan: Sendable, Equatable, Codable {
         public var text: String
         public var person: String?
         public var writtenHashes: [String]
+        /// True when the note is removed (a variant note merged away); absent otherwise.
+        public var removed: Bool?
     }
 
     public var format = RunPlan.currentFormat
@@ -144,7 +146,7 @@ extension RunPlan {
         self.changes = staging.staged.changes.map { change in
             let written = staging.written[change.path]
             return Change(path: change.path, original: change.original?.fingerprint, text: change.text,
-                          person: written?.person, writtenHashes: written?.hashes.sorted() ?? [])
+                          person: written?.person, writtenHashes: written?.hashes.sorted() ?? [], removed: change.removed ? true : nil)
         }
         stateNotes = update.notes
         removedNotes = update.removedNotes

@@ -14,6 +14,8 @@ public struct RunReport: Sendable, Encodable {
     public var merges: [PeopleRegistry.Merge] = []
     /// Groups of notes recording the same meeting: the canonical note and the copies.
     public var duplicateGroups: [MeetingGroup] = []
+    /// Person notes removed: variant notes an alias merged into another, with nothing of the user's left.
+    public var peopleRemoved: [String] = []
     /// Vault-relative paths written (or, on a dry run, that would be).
     public var changedFiles: [String] = []
     /// The unified diff of every change, on a dry run.

@@ -8,6 +8,8 @@ struct StagedChanges {
         /// The file as read (nil for a new file).
         var original: (text: String, fingerprint: FileFingerprint)?
         var text: String
+        /// The note goes (a variant note merged away); `text` is empty.
+        var removed = false
     }
 
     let root: String
@@ -21,17 +23,25 @@ struct StagedChanges {
 
     /// The text of `path` as this run sees it: staged if changed earlier in the run, else read from disk.
     mutating func text(of path: String) -> String? {
-        if let position = index[path] { return changes[position].text }
+        if let position = index[path] { return changes[position].removed ? nil : changes[position].text }
         return original(of: path)?.text
     }
 
     mutating func stage(_ path: String, _ text: String) {
         if let position = index[path] {
             changes[position].text = text
+            changes[position].removed = false
         } else {
             index[path] = changes.count
             changes.append(Change(path: path, original: original(of: path), text: text))
         }
+    }
+
+    /// Stages the removal of a file that exists.
+    mutating func remove(_ path: String) {
+        guard original(of: path) != nil else { return }
+        stage(path, "")
+        changes[index[path]!].removed = true
     }
 
     private mutating func original(of path: String) -> (text: String, fingerprint: FileFingerprint)? {

@@ -16,8 +16,10 @@ struct VaultReading {
         let changedScan = scanner.scan(paths: changes.changed.map(\.path))
         let changedPaths = Set(changes.changed.map(\.path))
         let personPaths = changes.listing.filter { previous[$0.path]?.kind == .person && !changedPaths.contains($0.path) }.map(\.path)
-        let personNotes = changedScan.personNotes + scanner.scan(paths: personPaths).personNotes
-        meetingNotes = changedScan.meetingNotes.filter { !$0.path.isEmpty }
+        let personScan = scanner.scan(paths: personPaths)
+        let personNotes = changedScan.personNotes + personScan.personNotes
+        // A note an earlier version took for a person note that holds a meeting is one now.
+        meetingNotes = (changedScan.meetingNotes + personScan.meetingNotes).filter { !$0.path.isEmpty }
         directory = PeopleDirectory(personNotes: personNotes)
         diagnostics = changedScan.diagnostics
         kinds = [:]
@@ -25,5 +27,6 @@ struct VaultReading {
         for file in changes.changed { kinds[file.path] = .other }
         for diagnostic in changedScan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
         for note in changedScan.personNotes { kinds[note.path] = .person }
+        for note in personScan.meetingNotes { kinds[note.path] = .other }
     }
 }

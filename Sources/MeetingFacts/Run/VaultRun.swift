@@ -49,9 +49,9 @@ public final class VaultRun {
         report.note(overLimit)
         overLimit.forEach { reading.kinds[$0.location.path] = .error }
         extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
-        let corrections = PeopleCorrections(decisions: (try? state.peopleDecisions()) ?? [], directory: reading.directory,
-                                            present: changes.present)
-        let analysis = MeetingAnalysis(extractions, rules: rules, directory: reading.directory, config: setup.config,
+        let decisions = (try? state.peopleDecisions()) ?? []
+        let corrections = PeopleCorrections(decisions: decisions, directory: reading.directory, present: changes.present)
+        let analysis = MeetingAnalysis(extractions, rules: rules, directory: corrections.directory, config: setup.config,
                                        rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
                                        blocked: corrections.blocked, progress: progress)
         report.note(analysis)
@@ -62,23 +62,47 @@ public final class VaultRun {
 
         let owner = analysis.owner ?? ""
         let planner = try makePlanner(rules, setup)
+        let written = { (person: String) in
+            corrections.restored.contains(person) ? []
+                : Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) })
+        }
+        let variants = VariantNoteMerging(root: setup.root, variants: corrections.variants,
+                                          merge: VariantNoteMerge(settings: planner.settings, template: planner.template),
+                                          decisions: decisions, generated: written,
+                                          values: { (try? state.writtenValues(person: $0)) ?? [:] })
         let staging = PersonNoteStaging(
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
             successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
             registry: analysis.registry, planner: planner, owner: owner, today: options.today,
-            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
+            previouslyWritten: written,
+            writtenValues: { person in corrections.restored.contains(person) ? [:] : (try? state.writtenValues(person: person)) ?? [:] },
+            staged: variants.staged)
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
-        let written = commit.write(staging, into: &report, update: &update)
+        let states = commit.write(staging, into: &report, update: &update)
 
         var files: [String: NoteState] = [:]
         for (path, kind) in reading.kinds { files[path] = changes.state(of: path, kind: kind) }
-        files.merge(written) { _, new in new }
+        files.merge(states) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
         update.meta["generation"] = UUID().uuidString
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
         update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
+        update.forgottenPeople = corrections.restored
+        update.forgottenDecisions = corrections.forgotten
+        report.warnings += variants.notices
+        for (person, hashes) in variants.moved { update.written[person, default: []].formUnion(hashes) }
+        for (path, name) in variants.removals.sorted(by: { $0.key < $1.key }) where report.peopleRemoved.contains(path) {
+            if let variant = corrections.variants.first(where: { $0.note == path }) {
+                report.warnings.append(VariantNoteMerging.removalNotice(path, name: name, canonical: variant.canonical))
+            }
+            update.removedNotes.append(path)
+            update.forgottenPeople.append(name)
+            update.forgottenDecisions += decisions.filter { $0.kind == .noteCreated && $0.person == path }
+        }
+        update.peopleSummary = PeopleCorrections.summary(of: staging, registry: analysis.registry, written: report.changedFiles,
+                                                         date: options.today)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
         update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)

@@ -64,7 +64,28 @@ public final class StateStore {
                     PRIMARY KEY (kind, name, person));
                 """)
         }
+        // The company, role and department a run wrote into each person note, with the date of the
+        // meeting that stated it: a newer meeting replaces the run's own value, never a typed one.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE written_values (person TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+                    date TEXT NOT NULL, PRIMARY KEY (person, field));
+                """)
+        }
         return migrator
+    }
+
+    /// The company, role and department runs wrote into `person`'s note, by field.
+    public func writtenValues(person: String) throws -> [String: WrittenValue] {
+        guard let queue else { return [:] }
+        return try queue.read { db in
+            var values: [String: WrittenValue] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT field, value, date FROM written_values WHERE person = ?", arguments: [person]) {
+                guard let date = CalendarDate(iso: row[2] as String) else { continue }
+                values[row[0]] = WrittenValue(value: row[1], date: date)
+            }
+            return values
+        }
     }
 
     /// Every decision about people remembered, in insertion order.
@@ -76,6 +97,14 @@ public final class StateStore {
             }
         }
     }
+
+    /// What the last run that read notes decided about people; nil before any such run.
+    public func peopleRunSummary() throws -> PeopleRunSummary? {
+        guard let json = try value(forKey: StateStore.peopleSummaryKey) else { return nil }
+        return try JSONDecoder().decode(PeopleRunSummary.self, from: Data(json.utf8))
+    }
+
+    private static let peopleSummaryKey = "people_last_run"
 
     private static func list(_ joined: String) -> [String] {
         joined.isEmpty ? [] : joined.components(separatedBy: "\n")
@@ -158,15 +187,26 @@ public final class StateStore {
         public var notes: [NoteState] = []
         public var removedNotes: [String] = []
         public var written: [String: Set<String>] = [:]
+        /// Company, role and department written, by person and field.
+        public var writtenValues: [String: [String: WrittenValue]] = [:]
         public var facts: [IndexedFact] = []
         public var peopleDecisions: [PeopleDecision] = []
+        /// People whose written lines are forgotten (their deleted note is back), and decisions undone.
+        public var forgottenPeople: [String] = []
+        public var forgottenDecisions: [PeopleDecision] = []
+        /// Replaces the summary of the previous run when set.
+        public var peopleSummary: PeopleRunSummary?
         public init() {}
     }
 
     public func save(_ update: Update) throws {
         guard let queue else { return }
+        var meta = update.meta
+        if let summary = update.peopleSummary {
+            meta[StateStore.peopleSummaryKey] = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+        }
         try queue.write { db in
-            for (key, value) in update.meta {
+            for (key, value) in meta {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
             }
             for path in update.removedNotes {
@@ -182,9 +222,23 @@ public final class StateStore {
                                      note.people.joined(separator: "\n"), note.factCount, note.date, note.linkName,
                                      note.summary, note.attendees.joined(separator: "\n"), note.transcriptHash, note.canonical])
             }
+            for person in update.forgottenPeople {
+                try db.execute(sql: "DELETE FROM written WHERE person = ?", arguments: [person])
+                try db.execute(sql: "DELETE FROM written_values WHERE person = ?", arguments: [person])
+            }
+            for decision in update.forgottenDecisions {
+                try db.execute(sql: "DELETE FROM people_decisions WHERE kind = ? AND name = ? AND person = ?",
+                               arguments: [decision.kind.rawValue, decision.name, decision.person])
+            }
             for (person, hashes) in update.written {
                 for hash in hashes {
                     try db.execute(sql: "INSERT OR IGNORE INTO written (person, line_hash) VALUES (?, ?)", arguments: [person, hash])
+                }
+            }
+            for (person, values) in update.writtenValues {
+                for (field, written) in values {
+                    try db.execute(sql: "INSERT OR REPLACE INTO written_values (person, field, value, date) VALUES (?, ?, ?, ?)",
+                                   arguments: [person, field, written.value, written.date.iso])
                 }
             }
             for decision in update.peopleDecisions {

@@ -58,6 +58,19 @@ public struct AtomicWriter: Sendable {
         }
     }
 
+    /// Removes the file at vault-relative `relativePath` — only while it is still exactly as read
+    /// (`expected`): a note edited since is kept and the removal reported.
+    public func remove(_ relativePath: String, expected: FileFingerprint) throws(WriteError) {
+        let path = try resolve(relativePath)
+        if let problem = changedSinceRead(path, relativePath: relativePath, expected: expected) { throw problem }
+        guard unlink(path) == 0 else { throw .system(path: relativePath, operation: "remove", errno: errno) }
+        let folderDescriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
     /// The absolute path for `relativePath`, refused when it would leave the vault — through `..`,
     /// an absolute path, or a symlinked folder on the way.
     public func resolve(_ relativePath: String) throws(WriteError) -> String {

@@ -6,6 +6,8 @@ public struct UnifiedDiff: Sendable {
     public var old: String?
     public var new: String
     public var context = 3
+    /// The file is removed: `new` is empty and the header says so.
+    public var deleted = false
 
     public init(path: String, old: String?, new: String) {
         self.path = path
@@ -21,8 +23,9 @@ public struct UnifiedDiff: Sendable {
         let paint = { (code: String, text: String) in colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         var output = paint("1", "diff --git a/\(path) b/\(path)") + "\n"
         if old == nil { output += paint("1", "new file mode 100644") + "\n" }
+        if deleted { output += paint("1", "deleted file mode 100644") + "\n" }
         output += paint("1", old == nil ? "--- /dev/null" : "--- a/\(path)") + "\n"
-        output += paint("1", "+++ b/\(path)") + "\n"
+        output += paint("1", deleted ? "+++ /dev/null" : "+++ b/\(path)") + "\n"
         // A last line without its newline differs from the same text with one.
         let operations = UnifiedDiff.editScript(oldLines.map { $0.hasNewline ? $0.text + "\n" : $0.text },
                                                 newLines.map { $0.hasNewline ? $0.text + "\n" : $0.text })

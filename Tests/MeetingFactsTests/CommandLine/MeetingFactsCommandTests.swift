@@ -23,7 +23,7 @@ final class MeetingFactsCommandTests: XCTestCase {
     func testHelpSentencesAreNotBrokenByHand() throws {
         // Wide enough that the parser wraps nothing: every line break left is one written on purpose.
         let environment = MeetingFactsBinary.environment(["COLUMNS": "400"])
-        for command in [["run"], ["apply"], ["extract"], ["facts"], ["eval"], ["rules", "check"]] {
+        for command in [["run"], ["apply"], ["extract"], ["facts"], ["people"], ["eval"], ["rules", "check"]] {
             let help = try MeetingFactsBinary.run(command + ["--help"], environment: environment).stdout
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
             for (line, next) in zip(lines, lines.dropFirst()) {

@@ -21,4 +21,19 @@ final class FrontmatterEditorTests: XCTestCase {
         FrontmatterEditor.setDate("last_contact", to: CalendarDate(year: 2026, month: 3, day: 9), in: &note)
         XCTAssertEqual(note.text, "---\nlast_contact: '2026-03-09'\n---\n# Priya\n")
     }
+
+    func testAMergedSpellingJoinsAFlowListOfAliasesInItsForm() {
+        var note = NoteText("---\ntitle: Kushal Datta\naliases: [KD, 'Kushal D.'] # mine\n---\n")
+        FrontmatterEditor.addListItems("aliases", items: ["kd", "Kushal Dada"], in: &note)
+        XCTAssertEqual(note.text, "---\ntitle: Kushal Datta\naliases: [KD, 'Kushal D.', Kushal Dada] # mine\n---\n")
+        FrontmatterEditor.addListItems("aliases", items: ["Kushal Dada"], in: &note)
+        XCTAssertEqual(note.text, "---\ntitle: Kushal Datta\naliases: [KD, 'Kushal D.', Kushal Dada] # mine\n---\n")
+    }
+
+    func testAValueIsSetInPlaceWithItsCommentAndAListIsLeftAlone() {
+        var note = NoteText("---\ncompany: Weka # from the call\nrole:\n- Lead\n---\n")
+        XCTAssertTrue(FrontmatterEditor.setValue("company", to: "CoreWeave", in: &note))
+        XCTAssertFalse(FrontmatterEditor.setValue("role", to: "CTO", in: &note))
+        XCTAssertEqual(note.text, "---\ncompany: CoreWeave # from the call\nrole:\n- Lead\n---\n")
+    }
 }

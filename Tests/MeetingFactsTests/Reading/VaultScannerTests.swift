@@ -43,6 +43,41 @@ final class VaultScannerTests: XCTestCase {
         XCTAssertEqual(scan.diagnostics, [])
     }
 
+    func testADatedOneOnOneTaggedAsPeopleInThePeopleFolderIsAMeetingNote() throws {
+        // Filed under the person, tagged like a person note, but dated and holding a meeting.
+        try write("People/Dana White/2025-10-03 - Weekly 1on1.md", """
+        ---
+        tags: [type/people]
+        ---
+        # 1:1 — Dana White — 2025-10-03
+
+        ## Transcript
+
+        Dana White: The Osaka racks land in November.
+        """)
+        try write("People/2025-10-10 Dana White.md", "---\ntype: people\n---\n## Summary\n\nQuarterly review of the Osaka plan.\n")
+        try write("People/Dana White/2025-10-17 - Actions.md", "---\ntype: person\n---\n## Action items\n\n- [ ] Send the rack plan @Dana White\n")
+        // A person note is never a meeting: undated, or dated with only a person's template in it.
+        try write("People/Dana White.md", "---\ntype: people\n---\n# Dana White\n\n## Summary\n\nRuns the Osaka build.\n")
+        try write("People/2025-10-20 Mira Sato.md", """
+        ---
+        type: people
+        ---
+        # Mira Sato
+
+        ## Open Tasks
+
+        ```dataview
+        TASK FROM "" WHERE contains(text, "Mira Sato")
+        ```
+        """)
+        let scan = VaultScanner(root: root, config: VaultConfig(people: "People/{name}.md")).scan()
+        XCTAssertEqual(scan.meetingNotes.map(\.path), ["People/2025-10-10 Dana White.md", "People/Dana White/2025-10-03 - Weekly 1on1.md",
+                                                       "People/Dana White/2025-10-17 - Actions.md"])
+        XCTAssertEqual(scan.meetingNotes.map(\.attendees), [[], ["Dana White"], []])
+        XCTAssertEqual(scan.personNotes.map(\.path), ["People/2025-10-20 Mira Sato.md", "People/Dana White.md"])
+    }
+
     func testSymlinkOutOfTheVaultIsNotFollowed() throws {
         try write("Secret.md", "---\ntype: meeting\ndate: 2025-03-04\n---\n# Outside\n", under: outside)
         try write("Away/Inner.md", "---\ntype: meeting\ndate: 2025-03-05\n---\n# Outside folder\n", under: outside)

@@ -82,4 +82,33 @@ final class UnifiedDiffTests: XCTestCase {
         XCTAssertEqual(folder.read("People/Ann Lee.md"), "keep\nnew line\nkeep too\nlast\n")
         XCTAssertEqual(folder.read("People/Bo Chen.md"), "# Bo Chen\n\r\nbody\n")
     }
+
+    func testARemovedFileIsADeletionGitApplies() throws {
+        let folder = TemporaryFolder()
+        folder.write("People/Bea Holm.md", "# Bea Holm\n\nbody")
+        var diff = UnifiedDiff(path: "People/Bea Holm.md", old: "# Bea Holm\n\nbody", new: "")
+        diff.deleted = true
+        let text = diff.render()
+        XCTAssertEqual(text, """
+            diff --git a/People/Bea Holm.md b/People/Bea Holm.md
+            deleted file mode 100644
+            --- a/People/Bea Holm.md
+            +++ /dev/null
+            @@ -1,3 +0,0 @@
+            -# Bea Holm
+            -
+            -body
+            \\ No newline at end of file
+
+            """)
+        folder.write("change.diff", text)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "apply", "change.diff"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertNil(folder.read("People/Bea Holm.md"))
+    }
 }
