@@ -18,4 +18,7 @@ public struct PersonNotePlan: Sendable, Equatable {
     /// Managed lines not written because a person deleted them after an earlier run.
     public var deletedSkipped: Int
     public var writtenHashes: Set<ContentHash>
+    /// The Key Facts of these meetings the note holds after the merge (added now or already
+    /// there): neither restatements nor lines a person deleted. What the state's fact index keeps.
+    public var heldFacts: [PersonDigest.Entry] = []
 }

@@ -5,13 +5,23 @@ struct PersonNoteStaging {
     var staged: StagedChanges
     /// The managed lines each staged note now holds, by path, for the state.
     var written: [String: (person: String, hashes: Set<String>)] = [:]
+    /// Every planned note, changed or not, with the Key Facts of these meetings it holds: what
+    /// the state's fact index keeps once the note is written.
+    var held: [String: (person: String, facts: [PersonDigest.Entry])] = [:]
+    /// Indexed facts of a deleted meeting note whose lines now cite the copy taking over.
+    var carried: [IndexedFact] = []
 
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
          registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
-         previouslyWritten: (String) -> Set<ContentHash>) {
+         previouslyWritten: (String) -> Set<ContentHash>, indexedFacts: (String) -> [IndexedFact] = { _ in [] }) {
         staged = StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
+            for var fact in indexedFacts(gone.path) {
+                fact.line = MeetingLinkMover.move(from: gone.linkName, to: next.linkName, in: fact.line)
+                fact.meetingPath = next.path
+                carried.append(fact)
+            }
             for person in gone.people {
                 let path = registry.person(named: person)?.notePath ?? planner.peoplePath.path(for: person)
                 guard let text = staged.text(of: path) else { continue }
@@ -37,6 +47,7 @@ struct PersonNoteStaging {
             let plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: staged.text(of: path),
                                     owner: owner, today: today, previouslyWritten: previouslyWritten(person), known: known,
                                     suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch)
+            held[plan.path] = (person, plan.heldFacts)
             guard plan.change != .unchanged else { continue }
             staged.stage(plan.path, plan.text)
             written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))

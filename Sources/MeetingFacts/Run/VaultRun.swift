@@ -28,7 +28,8 @@ public final class VaultRun {
         defer { lock.release() }
         let state = try openState(setup.root)
         let seen = try readState(state.fingerprints)
-        let rerunAll = options.full || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
+        // A state an older meetingfacts wrote loses its fingerprint when migrated: every meeting again.
+        let rerunAll = options.full || state.isOutdated || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
 
         let changes = ChangedFiles(root: setup.root, seen: seen, explicit: try setup.explicitNotes(options.notes), rerunAll: rerunAll)
         report.warnings += changes.diagnostics.map(\.description)
@@ -61,7 +62,8 @@ public final class VaultRun {
             root: setup.root, records: grouping.records, removed: changes.removed.compactMap { previous[$0] },
             successor: { MeetingGrouping.successor(of: $0, previous: previous, present: changes.present, grouper: grouper) },
             registry: analysis.registry, planner: planner, owner: owner, today: options.today,
-            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) })
+            previouslyWritten: { person in Set(((try? state.writtenLines(person: person)) ?? []).compactMap { ContentHash(hex: $0) }) },
+            indexedFacts: { path in (try? state.facts(meetingPath: path)) ?? [] })
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let written = commit.write(staging, into: &report, update: &update)
@@ -76,7 +78,6 @@ public final class VaultRun {
         update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
-        update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
         if options.dryRun {
             if options.recordPlan {
                 var plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
