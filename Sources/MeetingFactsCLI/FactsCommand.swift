@@ -14,12 +14,14 @@ struct FactsCommand: ParsableCommand {
 
         --csv prints the columns kind, value, unit, start, end, person, company, meeting, text: one \
         row per typed mention of a fact (only the mentions --kind, --unit, --min and --max select, \
-        when given), and one row with empty kind, value, unit, start and end for a fact holding none. \
-        value is a quantity's number (in the unit of the unit column: B, B/s, W, USD, %, count), a \
-        duration's seconds (unit s), a range as low..high, or the name of a person, company or site; \
-        start and end are a date's first and last day. person is whose note holds the fact, company \
-        the companies the fact names (or states someone works for), meeting the meeting note. --json prints each fact whole, with \
-        every mention.
+        when given), and one row with empty kind, value, unit, start and end for a fact holding none.
+
+        Value is a quantity's number in the unit of the unit column (B, B/s, W, USD, %, count), a \
+        duration's seconds (unit s), a range as low..high, or the name of a person, company or site. \
+        Start and end are a date's first and last day. Person is whose note holds the fact, company \
+        the companies the fact names (or states someone works for), meeting the meeting note.
+
+        --json prints each fact whole, with every mention.
         """
     )
 
