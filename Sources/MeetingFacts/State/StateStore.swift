@@ -264,23 +264,27 @@ public final class StateStore {
                 try db.execute(sql: "DELETE FROM facts WHERE meeting_path = ? OR note_path = ?", arguments: [path, path])
             }
             // A line indexed again (its meeting analysed again) replaces what was kept of it.
+            let replace = try db.cachedStatement(sql: "DELETE FROM facts WHERE note_path = ? AND line = ?")
+            let insertFact = try db.cachedStatement(sql: """
+                INSERT INTO facts (person, note_path, line, text, meeting_date, meeting_path, meeting_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertMention = try db.cachedStatement(sql: """
+                INSERT INTO fact_mentions (fact_id, position, kind, text, line, span_start, span_end, value, unit, low,
+                    high, approx, item, seconds, timex, start, "end", grain, name, company, role, team, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for fact in update.facts {
-                try db.execute(sql: "DELETE FROM facts WHERE note_path = ? AND line = ?", arguments: [fact.notePath, fact.line])
-                try db.execute(sql: """
-                    INSERT INTO facts (person, note_path, line, text, meeting_date, meeting_path, meeting_line)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [fact.person, fact.notePath, fact.line, fact.text, fact.meetingDate, fact.meetingPath,
-                                     fact.meetingLine])
+                try replace.execute(arguments: [fact.notePath, fact.line])
+                try insertFact.execute(arguments: [fact.person, fact.notePath, fact.line, fact.text, fact.meetingDate,
+                                                   fact.meetingPath, fact.meetingLine])
                 let id = db.lastInsertedRowID
                 for (position, mention) in fact.mentions.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO fact_mentions (fact_id, position, kind, text, line, span_start, span_end, value, unit, low,
-                            high, approx, item, seconds, timex, start, "end", grain, name, company, role, team, rule)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, position, mention.kind.rawValue, mention.text, mention.line, mention.span[0],
-                                         mention.span[1], mention.value, mention.unit, mention.low, mention.high, mention.approx,
-                                         mention.item, mention.seconds, mention.timex, mention.start, mention.end, mention.grain,
-                                         mention.name, mention.company, mention.role, mention.team, mention.rule])
+                    try insertMention.execute(arguments: [
+                        id, position, mention.kind.rawValue, mention.text, mention.line, mention.span[0], mention.span[1],
+                        mention.value, mention.unit, mention.low, mention.high, mention.approx, mention.item, mention.seconds,
+                        mention.timex, mention.start, mention.end, mention.grain, mention.name, mention.company, mention.role,
+                        mention.team, mention.rule])
                 }
             }
         }
