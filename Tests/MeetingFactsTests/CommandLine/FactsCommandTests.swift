@@ -225,6 +225,20 @@ final class FactsCommandTests: XCTestCase {
         XCTAssertEqual(try facts(vault, []).stdout, expected)
     }
 
+    func testFactsOfADeletedCanonicalNoteFollowTheCopyThatTakesOver() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.corpus + "/golden/duplicates/vault")
+        XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
+        let canonical = "Meetings/2025-11-03 - Osaka build review.md"
+        let copy = "Meetings/2025-11-03 - Hiro and Mei walked Priya through the Osaka timeline.md"
+        let before = try facts(vault, ["--csv"]).stdout
+        XCTAssertTrue(before.contains(",\(canonical),"), before)
+        try FileManager.default.removeItem(atPath: vault.url(canonical))
+        let run = try MeetingFactsBinary.run(["run", vault.path] + today)
+        XCTAssertTrue(run.stdout.hasPrefix("0 meetings, 0 people created, 2 updated, 0 facts, 0 errors in "), run.stdout)
+        // The person notes now cite the copy, and so does every fact, mentions and all.
+        XCTAssertEqual(try facts(vault, ["--csv"]).stdout, before.replacingOccurrences(of: ",\(canonical),", with: ",\(copy),"))
+    }
+
     func testAStateOfAnOlderReleaseIsAnErrorUntilTheNextRunIndexesEveryMeeting() throws {
         let vault = try ranDemoVault()
         let fresh = try facts(vault, ["--csv"]).stdout
