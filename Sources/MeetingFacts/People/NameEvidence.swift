@@ -41,12 +41,13 @@ struct NameEvidence: Sendable {
     /// Words a transcriber leaves after a speaker's name when the label runs into speech.
     static let fillers: Set<String> = ["So", "Um", "Uh", "Yeah", "Okay", "OK", "Well", "And", "But", "Right", "Yes", "No"]
 
-    /// A surname with the first word of speech glued on ("HaddadSo" → "Haddad"): cut where a
-    /// capital follows a lower-case letter and a filler begins. "McDonald" stays whole.
+    /// A surname with the first word of speech glued on ("HaddadSo" → "Haddad", "ValleryBouncing"
+    /// → "Vallery"): cut where a capital follows a lower-case letter, when a filler begins there or
+    /// the part before is a whole name of four letters or more. "McDonald", "MacArthur" stay whole.
     static func withoutGluedFiller(_ word: String) -> String {
         let characters = Array(word)
         for index in characters.indices.dropFirst(2) where characters[index].isUppercase && characters[index - 1].isLowercase {
-            if fillers.contains(String(characters[index...])) { return String(characters[..<index]) }
+            if fillers.contains(String(characters[index...])) || index >= 4 { return String(characters[..<index]) }
         }
         return word
     }

@@ -15,6 +15,9 @@ public struct PersonDigest: Sendable, Equatable {
         public var meeting: String
         /// A fact's typed values, normalized ("~100k nodes" = "100,000 nodes"), for near-duplicates.
         public var values: Set<String> = []
+        /// The fact a Key Facts line states and its meeting note, for the state's fact index.
+        public var fact: Fact? = nil
+        public var meetingPath = ""
     }
 
     public var person: String
@@ -60,7 +63,8 @@ public struct PersonDigest: Sendable, Equatable {
                 let line = "- " + statement + source
                 guard seenFacts.insert(line).inserted else { continue }
                 let values = Set(fact.mentions.compactMap(PersonDigest.typedValue))
-                self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName, values: values))
+                self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName, values: values,
+                                        fact: fact, meetingPath: record.path))
             }
             let summary = shortener.shorten(record.summary)
             var contextLine = "- \(record.dateLabel): [[\(record.linkName)]]" + (summary.isEmpty ? "" : " - \(summary)")

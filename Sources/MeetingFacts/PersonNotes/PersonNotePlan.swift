@@ -20,4 +20,7 @@ public struct PersonNotePlan: Sendable, Equatable {
     public var writtenHashes: Set<ContentHash>
     /// Company, role and department the note now holds as the run wrote them, by field, to remember.
     public var writtenValues: [String: WrittenValue] = [:]
+    /// The Key Facts of these meetings the note holds after the merge (added now or already
+    /// there): neither restatements nor lines a person deleted. What the state's fact index keeps.
+    public var heldFacts: [PersonDigest.Entry] = []
 }

@@ -68,6 +68,8 @@ public struct PersonNotePlanner: Sendable {
             backgroundAdded: outcome.backgroundAdded, nearDuplicatesSkipped: outcome.nearDuplicatesSkipped,
             deletedSkipped: outcome.deletedSkipped, writtenHashes: outcome.writtenHashes, writtenValues: outcome.writtenValues)
         plan.restatementsDropped = digest.restatements.count
+        let lines = Set(note.lines.map(\.content))
+        plan.heldFacts = digest.facts.filter { lines.contains($0.line) }
         return plan
     }
 

@@ -11,6 +11,7 @@ struct ChangeCommit {
     func write(_ staging: PersonNoteStaging, into report: inout RunReport,
                update: inout StateStore.Update) -> [String: NoteState] {
         var states: [String: NoteState] = [:]
+        var failed: Set<String> = []
         let writer = AtomicWriter(vaultRoot: root)
         for change in staging.staged.changes {
             if options.dryRun {
@@ -29,6 +30,7 @@ struct ChangeCommit {
                     case .changedSinceRead, .appearedSinceRead: report.warnings.append(error.description)
                     default: report.errors.append(error.description)
                     }
+                    failed.insert(change.path)
                     continue
                 }
                 if let status = FileStatus(path: root + "/" + change.path) {
@@ -46,6 +48,7 @@ struct ChangeCommit {
                 if let values = staging.values[change.path] { update.writtenValues[written.person] = values }
             }
         }
+        update.facts = ChangeCommit.indexedFacts(staging, failed: failed)
         return states
     }
 
@@ -77,16 +80,17 @@ struct ChangeCommit {
         return states
     }
 
-    /// The fact index: each fact under every person it is about.
-    static func indexedFacts(_ records: [MeetingRecord], owner: String) -> [IndexedFact] {
-        var facts: [IndexedFact] = []
-        for record in records {
-            for fact in record.facts {
-                let kinds = Set(fact.mentions.map(\.kind)).sorted().map(\.rawValue).joined(separator: ",")
-                for person in fact.about where person != owner {
-                    facts.append(IndexedFact(person: person, kinds: kinds.isEmpty ? "text" : kinds, text: fact.text,
-                                             meetingDate: record.date.iso, meetingPath: record.path))
-                }
+    /// The fact index: the Key Facts each planned note holds (not those of a note that failed to
+    /// be written), each under the person whose note it is, with its mentions; and the facts of a
+    /// deleted meeting note carried over to the copy that took over.
+    static func indexedFacts(_ staging: PersonNoteStaging, failed: Set<String>) -> [IndexedFact] {
+        var facts = staging.carried.filter { !failed.contains($0.notePath) }
+        for (path, held) in staging.held.sorted(by: { $0.key < $1.key }) where !failed.contains(path) {
+            for entry in held.facts {
+                guard let fact = entry.fact else { continue }
+                facts.append(IndexedFact(person: held.person, notePath: path, line: entry.line, text: entry.statement,
+                                         meetingDate: entry.date.iso, meetingPath: entry.meetingPath, meetingLine: fact.line,
+                                         mentions: fact.mentions))
             }
         }
         return facts

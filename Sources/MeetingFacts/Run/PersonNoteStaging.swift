@@ -7,14 +7,24 @@ struct PersonNoteStaging {
     var written: [String: (person: String, hashes: Set<String>)] = [:]
     /// The company, role and department each staged note now holds as the run wrote them, by path.
     var values: [String: [String: WrittenValue]] = [:]
+    /// Every planned note, changed or not, with the Key Facts of these meetings it holds: what
+    /// the state's fact index keeps once the note is written.
+    var held: [String: (person: String, facts: [PersonDigest.Entry])] = [:]
+    /// Indexed facts of a deleted meeting note whose lines now cite the copy taking over.
+    var carried: [IndexedFact] = []
 
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
          registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
          previouslyWritten: (String) -> Set<ContentHash>, writtenValues: (String) -> [String: WrittenValue] = { _ in [:] },
-         staged initial: StagedChanges? = nil) {
+         indexedFacts: (String) -> [IndexedFact] = { _ in [] }, staged initial: StagedChanges? = nil) {
         staged = initial ?? StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
+            for var fact in indexedFacts(gone.path) {
+                fact.line = MeetingLinkMover.move(from: gone.linkName, to: next.linkName, in: fact.line)
+                fact.meetingPath = next.path
+                carried.append(fact)
+            }
             for person in gone.people {
                 let path = registry.person(named: person)?.notePath ?? planner.peoplePath.path(for: person)
                 guard let text = staged.text(of: path) else { continue }
@@ -41,6 +51,7 @@ struct PersonNoteStaging {
                                     owner: owner, today: today, previouslyWritten: previouslyWritten(person), known: known,
                                     suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch,
                                     writtenValues: writtenValues(person))
+            held[plan.path] = (person, plan.heldFacts)
             guard plan.change != .unchanged else { continue }
             staged.stage(plan.path, plan.text)
             written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))

@@ -78,7 +78,7 @@ public struct PlanApplication {
         update.peopleDecisions = plan.peopleDecisions.filter { !($0.kind == .noteCreated && failed.contains($0.person)) }
         update.notes = notes.values.filter { !failed.contains($0.path) }.sorted { $0.path < $1.path }
         update.removedNotes = plan.removedNotes
-        update.facts = plan.facts
+        update.facts = plan.facts.filter { !failed.contains($0.notePath) }
         do { try state.save(update) } catch {
             throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
         }

@@ -5,7 +5,7 @@ import Foundation
 /// file the run read, and the state the run would save. Applying it writes exactly these texts,
 /// and only while every file is still as it was when the plan was made.
 public struct RunPlan: Sendable, Equatable, Codable {
-    public static let currentFormat = "meetingfacts plan 1"
+    public static let currentFormat = "meetingfacts plan 2"
 
     /// A file the run read (or found gone), with what it was: nil for a file that did not exist.
     public struct Input: Sendable, Equatable, Codable {

@@ -28,7 +28,8 @@ public final class VaultRun {
         defer { lock.release() }
         let state = try openState(setup.root)
         let seen = try readState(state.fingerprints)
-        let rerunAll = options.full || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
+        // A state an older meetingfacts wrote loses its fingerprint when migrated: every meeting again.
+        let rerunAll = options.full || state.isOutdated || (try? state.value(forKey: "fingerprint")) != setup.fingerprint
 
         let changes = ChangedFiles(root: setup.root, seen: seen, explicit: try setup.explicitNotes(options.notes), rerunAll: rerunAll)
         report.warnings += changes.diagnostics.map(\.description)
@@ -76,6 +77,7 @@ public final class VaultRun {
             registry: analysis.registry, planner: planner, owner: owner, today: options.today,
             previouslyWritten: written,
             writtenValues: { person in corrections.restored.contains(person) ? [:] : (try? state.writtenValues(person: person)) ?? [:] },
+            indexedFacts: { path in (try? state.facts(meetingPath: path)) ?? [] },
             staged: variants.staged)
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
@@ -105,7 +107,6 @@ public final class VaultRun {
                                                          date: options.today)
         update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
             .values.sorted { $0.path < $1.path }
-        update.facts = ChangeCommit.indexedFacts(grouping.records, owner: owner)
         if options.dryRun {
             if options.recordPlan {
                 var plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))

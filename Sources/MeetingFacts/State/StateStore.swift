@@ -8,6 +8,12 @@ import GRDB
 public final class StateStore {
     public static let relativePath = ".meetingfacts/state.sqlite"
     private let queue: DatabaseQueue?
+    /// Whether the state file exists: false for a vault never run (opened read-only).
+    public var exists: Bool { queue != nil }
+    /// Opened read-only, a state an older meetingfacts wrote and a run has not yet migrated: what
+    /// the migrations add is missing (the typed fact index, before v3). A run then redoes every
+    /// meeting, as the migrated state will.
+    public private(set) var isOutdated = false
 
     /// Opens (creating if needed) the state of the vault at `root`; read-only opens nothing that
     /// does not exist and writes nothing.
@@ -26,6 +32,7 @@ public final class StateStore {
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         if !readOnly { try StateStore.migrator.migrate(queue) }
+        isOutdated = try queue.read { try !StateStore.migrator.hasCompletedMigrations($0) }
         self.queue = queue
     }
 
@@ -70,6 +77,30 @@ public final class StateStore {
             try db.execute(sql: """
                 CREATE TABLE written_values (person TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
                     date TEXT NOT NULL, PRIMARY KEY (person, field));
+                """)
+        }
+        // Typed facts: each fact keeps the line written to the person note and its mentions whole.
+        // The facts of older states know neither, so they go, and the run fingerprint with them:
+        // the next run redoes every meeting and indexes its facts again.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                DROP TABLE facts;
+                CREATE TABLE facts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, person TEXT NOT NULL, note_path TEXT NOT NULL,
+                    line TEXT NOT NULL, text TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_path TEXT NOT NULL,
+                    meeting_line INTEGER NOT NULL,
+                    UNIQUE (note_path, line));
+                CREATE INDEX facts_by_person ON facts (person, meeting_date);
+                CREATE INDEX facts_by_meeting ON facts (meeting_path);
+                CREATE TABLE fact_mentions (
+                    fact_id INTEGER NOT NULL REFERENCES facts (id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    kind TEXT NOT NULL, text TEXT NOT NULL, line INTEGER NOT NULL, span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL, value REAL, unit TEXT, low REAL, high REAL, approx INTEGER, item TEXT,
+                    seconds REAL, timex TEXT, start TEXT, "end" TEXT, grain TEXT, name TEXT, company TEXT, role TEXT,
+                    team TEXT, rule TEXT,
+                    PRIMARY KEY (fact_id, position));
+                CREATE INDEX fact_mentions_by_kind ON fact_mentions (kind, unit, value);
+                DELETE FROM meta WHERE key = 'fingerprint';
                 """)
         }
         return migrator
@@ -165,20 +196,57 @@ public final class StateStore {
         }
     }
 
-    public func facts(person: String?, kind: String?, since: String?) throws -> [IndexedFact] {
+    /// The fact index, newest meeting first: every fact (or those of meetings on or after `since`,
+    /// or of the meeting note at `meetingPath`) with its mentions, as written at the time. Whether
+    /// its line is still on the note is for the reader to check (`FactQuery`).
+    public func facts(since: String? = nil, meetingPath: String? = nil) throws -> [IndexedFact] {
         guard let queue else { return [] }
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        if let person { conditions.append("person = ?"); arguments.append(person) }
-        if let kind { conditions.append("(',' || kinds || ',') LIKE ?"); arguments.append("%,\(kind),%") }
         if let since { conditions.append("meeting_date >= ?"); arguments.append(since) }
+        if let meetingPath { conditions.append("meeting_path = ?"); arguments.append(meetingPath) }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT person, kinds, text, meeting_date, meeting_path FROM facts \(filter) ORDER BY meeting_date DESC, person, id",
-                             arguments: StatementArguments(arguments)).map {
-                IndexedFact(person: $0[0], kinds: $0[1], text: $0[2], meetingDate: $0[3], meetingPath: $0[4])
+            var mentions: [Int64: [Mention]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT fact_id, kind, text, line, span_start, span_end, value, unit, low, high, approx, item, seconds,
+                       timex, start, "end", grain, name, company, role, team, rule
+                FROM fact_mentions WHERE fact_id IN (SELECT id FROM facts \(filter)) ORDER BY fact_id, position
+                """, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                mentions[row["fact_id"], default: []].append(StateStore.mention(row))
+            }
+            return try Row.fetchAll(db, sql: """
+                SELECT id, person, note_path, line, text, meeting_date, meeting_path, meeting_line FROM facts \(filter)
+                ORDER BY meeting_date DESC, person, meeting_path, meeting_line, id
+                """, arguments: StatementArguments(arguments)).map { row in
+                IndexedFact(person: row["person"], notePath: row["note_path"], line: row["line"], text: row["text"],
+                            meetingDate: row["meeting_date"], meetingPath: row["meeting_path"], meetingLine: row["meeting_line"],
+                            mentions: mentions[row["id"]] ?? [])
             }
         }
+    }
+
+    private static func mention(_ row: Row) -> Mention {
+        let kind = MentionKind(rawValue: row["kind"]) ?? .ignore
+        let start: Int = row["span_start"], end: Int = row["span_end"]
+        var mention = Mention(kind: kind, text: row["text"], line: row["line"], span: start..<end, rule: row["rule"])
+        mention.value = row["value"]
+        mention.unit = row["unit"]
+        mention.low = row["low"]
+        mention.high = row["high"]
+        mention.approx = row["approx"]
+        mention.item = row["item"]
+        mention.seconds = row["seconds"]
+        mention.timex = row["timex"]
+        mention.start = row["start"]
+        mention.end = row["end"]
+        mention.grain = row["grain"]
+        mention.name = row["name"]
+        mention.company = row["company"]
+        mention.role = row["role"]
+        mention.team = row["team"]
+        return mention
     }
 
     /// Everything one run learned, saved in one transaction.
@@ -245,9 +313,33 @@ public final class StateStore {
                 try db.execute(sql: "INSERT OR IGNORE INTO people_decisions (kind, name, person) VALUES (?, ?, ?)",
                                arguments: [decision.kind.rawValue, decision.name, decision.person])
             }
+            // A deleted meeting or person note takes its facts along.
+            for path in update.removedNotes {
+                try db.execute(sql: "DELETE FROM facts WHERE meeting_path = ? OR note_path = ?", arguments: [path, path])
+            }
+            // A line indexed again (its meeting analysed again) replaces what was kept of it.
+            let replace = try db.cachedStatement(sql: "DELETE FROM facts WHERE note_path = ? AND line = ?")
+            let insertFact = try db.cachedStatement(sql: """
+                INSERT INTO facts (person, note_path, line, text, meeting_date, meeting_path, meeting_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertMention = try db.cachedStatement(sql: """
+                INSERT INTO fact_mentions (fact_id, position, kind, text, line, span_start, span_end, value, unit, low,
+                    high, approx, item, seconds, timex, start, "end", grain, name, company, role, team, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
             for fact in update.facts {
-                try db.execute(sql: "INSERT OR IGNORE INTO facts (person, kinds, text, meeting_date, meeting_path) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [fact.person, fact.kinds, fact.text, fact.meetingDate, fact.meetingPath])
+                try replace.execute(arguments: [fact.notePath, fact.line])
+                try insertFact.execute(arguments: [fact.person, fact.notePath, fact.line, fact.text, fact.meetingDate,
+                                                   fact.meetingPath, fact.meetingLine])
+                let id = db.lastInsertedRowID
+                for (position, mention) in fact.mentions.enumerated() {
+                    try insertMention.execute(arguments: [
+                        id, position, mention.kind.rawValue, mention.text, mention.line, mention.span[0], mention.span[1],
+                        mention.value, mention.unit, mention.low, mention.high, mention.approx, mention.item, mention.seconds,
+                        mention.timex, mention.start, mention.end, mention.grain, mention.name, mention.company, mention.role,
+                        mention.team, mention.rule])
+                }
             }
         }
     }

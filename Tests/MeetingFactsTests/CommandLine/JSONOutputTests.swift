@@ -79,7 +79,8 @@ final class JSONOutputTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let facts = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         XCTAssertFalse(facts.isEmpty)
-        XCTAssertEqual(Set(facts[0].keys), ["person", "kinds", "text", "meeting_date", "meeting_path"])
+        XCTAssertEqual(Set(facts[0].keys), ["person", "note_path", "line", "text", "meeting_date", "meeting_path", "meeting_line", "mentions"])
+        assertSnakeCase(facts[0])
     }
 
     func testExtractKeepsTheContractKeys() throws {

@@ -112,7 +112,7 @@ final class PeopleCorrectionsTests: XCTestCase {
         XCTAssertEqual(people(vault), ["People/Kushal Datta.md"])
         let note = try XCTUnwrap(vault.read("People/Kushal Datta.md"))
         XCTAssertFalse(note.contains("via Rhea Kapoor"), note)
-        let facts = try StateStore(vaultRoot: vault.path, readOnly: true).facts(person: "Rhea Kapoor", kind: nil, since: nil)
+        let facts = try StateStore(vaultRoot: vault.path, readOnly: true).facts().filter { $0.person == "Rhea Kapoor" }
         XCTAssertEqual(facts, [])
     }
 

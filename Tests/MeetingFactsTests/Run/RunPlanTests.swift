@@ -9,6 +9,11 @@ final class RunPlanTests: XCTestCase {
         note.people = ["Lena Fischer"]
         note.transcriptHash = "ab12"
         note.factCount = 3
+        var gpus = Mention(kind: .quantity, text: "40 GPUs", line: 12, span: 2..<9, rule: "count")
+        gpus.value = 40
+        gpus.unit = "count"
+        gpus.item = "GPU"
+        gpus.approx = false
         let plan = RunPlan(
             vault: "/vault", today: "2025-11-15", configPath: nil, rulesDirectory: "/rules", setupFingerprint: "f1",
             stateGeneration: "g1",
@@ -18,8 +23,9 @@ final class RunPlanTests: XCTestCase {
             stateNotes: [note], removedNotes: ["Meetings/gone.md"],
             stateMeta: [.init(key: "fingerprint", value: "f1"), .init(key: "inferred_owner", value: "Jason Vallery")],
             peopleDecisions: [PeopleDecision(kind: .noteCreated, name: "Lena Fischer", person: "People/Lena Fischer.md")],
-            facts: [IndexedFact(person: "Lena Fischer", kinds: "quantity", text: "40 GPUs", meetingDate: "2025-10-31",
-                                meetingPath: "Meetings/2025-10-31 - Sync.md")],
+            facts: [IndexedFact(person: "Lena Fischer", notePath: "People/Lena Fischer.md",
+                                line: "- 40 GPUs — [[2025-10-31 - Sync|2025-10-31]]", text: "40 GPUs", meetingDate: "2025-10-31",
+                                meetingPath: "Meetings/2025-10-31 - Sync.md", meetingLine: 12, mentions: [gpus])],
             meetings: 1, factCount: 1, peopleCreated: 1, peopleUpdated: 0, diff: "diff --git a/People/Lena Fischer.md b/People/Lena Fischer.md\n")
         let folder = TemporaryFolder("plan")
         let path = folder.url("change.plan")
