@@ -73,7 +73,7 @@ final class FactsCommandTests: XCTestCase {
         let result = try facts(try demoVault(), ["--kind", "quantity", "--csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, header + """
-            quantity,15,%,,,Jon Baker,,\(vendor),Jon Baker of Fabrikam quoted 18 months of support at 15% of list; delivery is within 30 days of order
+            quantity,15,%,,,Jon Baker,Fabrikam,\(vendor),Jon Baker of Fabrikam quoted 18 months of support at 15% of list; delivery is within 30 days of order
             quantity,4096,count,,,Lena Fischer,,\(capacity),"Lena Fischer confirmed the GPU cluster grows to 4,096 GPUs"
             quantity,12000000000000000,B,,,Marcus Oyelaran,,\(capacity),\(marcus)
             quantity,40,count,,,Marcus Oyelaran,,\(capacity),\(marcus)
@@ -243,7 +243,7 @@ final class FactsCommandTests: XCTestCase {
         let vault = try ranDemoVault()
         let fresh = try facts(vault, ["--csv"]).stdout
         let notes = vault.allFiles().filter { !$0.hasPrefix(".meetingfacts/") }.map { vault.read($0) }
-        // Back to the schema of migration v2: the old fact table, no mentions.
+        // Back to the schema before migration v4: the old fact table, no mentions.
         try DatabaseQueue(path: vault.url(".meetingfacts/state.sqlite")).write { db in
             try db.execute(sql: """
                 DROP TABLE fact_mentions;
@@ -252,7 +252,7 @@ final class FactsCommandTests: XCTestCase {
                     id INTEGER PRIMARY KEY AUTOINCREMENT, person TEXT NOT NULL, kinds TEXT NOT NULL,
                     text TEXT NOT NULL, meeting_date TEXT NOT NULL, meeting_path TEXT NOT NULL,
                     UNIQUE (person, text, meeting_path));
-                DELETE FROM grdb_migrations WHERE identifier = 'v3';
+                DELETE FROM grdb_migrations WHERE identifier = 'v4';
                 """)
         }
         let old = try facts(vault, ["--csv"])

@@ -83,7 +83,7 @@ final class PeopleCorrectionsTests: XCTestCase {
 
         // For good: not after another full run, a rules change or a config change.
         let rules = TemporaryFolder("rules")
-        rules.write("extra.yml", "settings:\n  an_unused_setting: 1\n")
+        rules.write("extra.yml", "settings:\n  facts.minimum-words: 4\n")
         let config = vault.write("other.yml", "owner: Priya Raman\nnot_people: [Data Platform]\n")
         for report in [try run(vault, full: true), try run(vault, rules: rules.path), try run(vault, config: config)] {
             XCTAssertEqual(report.merges, [])
@@ -124,7 +124,7 @@ final class PeopleCorrectionsTests: XCTestCase {
 
         let notice = "People/Ana Sousa.md was deleted: Ana Sousa will not get a note again (create the note yourself to bring them back)"
         let rules = TemporaryFolder("rules")
-        rules.write("extra.yml", "settings:\n  an_unused_setting: 1\n")
+        rules.write("extra.yml", "settings:\n  facts.minimum-words: 4\n")
         let config = vault.write("other.yml", try XCTUnwrap(vault.read(".meetingfacts.yml")) + "not_people: [Data Platform]\n")
         var warnings: [String] = []
         for report in [try run(vault), try run(vault, full: true), try run(vault, rules: rules.path), try run(vault, config: config)] {

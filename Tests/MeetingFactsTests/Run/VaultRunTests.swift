@@ -136,22 +136,28 @@ final class VaultRunTests: XCTestCase {
         XCTAssertFalse(after.contains("Dallas capacity lands in Jan"), after)
     }
 
-    func testAMisspeltAttendeeIsTheKnownPersonAndTheirNoteGetsTheSpellingAsAnAlias() throws {
+    /// Kushal Datta's note, and an Apollo meeting whose attendee is `attendee` — a spelling of him or not.
+    private func apolloVault(attendee: String) -> TemporaryFolder {
         let vault = TemporaryFolder("vault")
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
         vault.write("Meetings/2025-10-31 - Apollo storage.md", """
         ---
         type: meeting
         date: 2025-10-31
-        attendees: ["[[Kushal Dada]]", "[[Rhea Kapoor]]"]
+        attendees: ["[[\(attendee)]]", "[[Rhea Kapoor]]"]
         ---
 
         # Apollo storage
 
         ## Key facts
 
-        - Kushal Dada wants 120,000 GPUs per site.
+        - \(attendee) wants 120,000 GPUs per site.
         """)
+        return vault
+    }
+
+    func testAMisspeltAttendeeIsTheKnownPersonAndTheirNoteGetsTheSpellingAsAnAlias() throws {
+        let vault = apolloVault(attendee: "Kushal Dada")
         let report = try run(vault)
         XCTAssertEqual(report.nearMisses, [])
         XCTAssertEqual(report.merges, [PeopleRegistry.Merge(variant: "Kushal Dada", person: "Kushal Datta", reason: "surname sounds the same")])
@@ -162,21 +168,7 @@ final class VaultRunTests: XCTestCase {
     }
 
     func testANearMissNameGetsANoteSayingWhomItMayDuplicate() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
-        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: ["[[Kushal Dalton]]", "[[Rhea Kapoor]]"]
-        ---
-
-        # Apollo storage
-
-        ## Key facts
-
-        - Kushal Dalton wants 120,000 GPUs per site.
-        """)
+        let vault = apolloVault(attendee: "Kushal Dalton")
         let report = try run(vault)
         XCTAssertEqual(report.nearMisses, [NearMiss(name: "Kushal Dalton", suspectedMatch: "Kushal Datta")])
         let note = try XCTUnwrap(vault.read("People/Kushal Dalton.md"))
