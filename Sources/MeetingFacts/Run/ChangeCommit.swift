@@ -52,6 +52,18 @@ struct ChangeCommit {
         return states
     }
 
+    /// What the state remembers of every file this run read or wrote: each one's stat and kind,
+    /// and for meetings their people, identity and canonical note; by path.
+    static func noteStates(read kinds: [String: NoteState.Kind], changes: ChangedFiles, written: [String: NoteState],
+                           grouping: MeetingGrouping, analyses: [NoteAnalysis], owner: String,
+                           previous: [String: NoteState]) -> [NoteState] {
+        var files: [String: NoteState] = [:]
+        for (path, kind) in kinds { files[path] = changes.state(of: path, kind: kind) }
+        files.merge(written) { _, new in new }
+        return meetingStates(grouping, analyses: analyses, owner: owner, files: files, previous: previous)
+            .values.sorted { $0.path < $1.path }
+    }
+
     /// The state's record of each meeting analysed: its people, identity and canonical note.
     static func meetingStates(_ grouping: MeetingGrouping, analyses: [NoteAnalysis], owner: String,
                               files: [String: NoteState], previous: [String: NoteState]) -> [String: NoteState] {

@@ -33,23 +33,13 @@ public final class VaultRun {
 
         let changes = ChangedFiles(root: setup.root, seen: seen, explicit: try setup.explicitNotes(options.notes), rerunAll: rerunAll)
         report.warnings += changes.diagnostics.map(\.description)
-        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll {
-            if options.dryRun && options.recordPlan {
-                report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
-            }
-            return report
-        }
+        if changes.changed.isEmpty && changes.removed.isEmpty && !rerunAll { return nothingToDo(report, setup, state) }
         let previous = try readState(state.notes)
         let rules = try setup.compileRules()
 
         var reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
         report.note(reading.diagnostics)
-        var extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: setup.config, progress: progress)
-        // A note past its work limits (`NoteLimits`) is skipped with its error, as an unreadable one is.
-        let overLimit = extractions.flatMap(\.result.diagnostics).filter { $0.severity == .error }
-        report.note(overLimit)
-        overLimit.forEach { reading.kinds[$0.location.path] = .error }
-        extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
+        let extractions = extract(&reading, rules: rules, config: setup.config, report: &report, progress: progress)
         let decisions = (try? state.peopleDecisions()) ?? []
         let corrections = PeopleCorrections(decisions: decisions, directory: reading.directory, present: changes.present)
         let analysis = MeetingAnalysis(extractions, rules: rules, directory: corrections.directory, config: setup.config,
@@ -83,9 +73,6 @@ public final class VaultRun {
         let commit = ChangeCommit(root: setup.root, options: options)
         let states = commit.write(staging, into: &report, update: &update)
 
-        var files: [String: NoteState] = [:]
-        for (path, kind) in reading.kinds { files[path] = changes.state(of: path, kind: kind) }
-        files.merge(states) { _, new in new }
         update.meta["fingerprint"] = setup.fingerprint
         update.meta["generation"] = UUID().uuidString
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
@@ -93,6 +80,50 @@ public final class VaultRun {
         update.peopleDecisions = corrections.newDecisions + PeopleCorrections.decisions(of: staging, registry: analysis.registry)
         update.forgottenPeople = corrections.restored
         update.forgottenDecisions = corrections.forgotten
+        remember(variants, corrections: corrections, decisions: decisions, in: &update, report: &report)
+        update.peopleSummary = PeopleCorrections.summary(of: staging, registry: analysis.registry, written: report.changedFiles,
+                                                         date: options.today)
+        update.notes = ChangeCommit.noteStates(read: reading.kinds, changes: changes, written: states, grouping: grouping,
+                                               analyses: analysis.analyses, owner: owner, previous: previous)
+        if options.dryRun {
+            if options.recordPlan {
+                report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+                report.plan?.record(reading: reading, changes: changes, staging: staging, update: update)
+            }
+            return report
+        }
+        do { try state.save(update) } catch {
+            // The notes that failed first (a full disk fails them before the state) go with it.
+            throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
+        }
+        return report
+    }
+
+    /// A run with nothing to read: its report, and on a dry run that saves a plan, the empty plan.
+    private func nothingToDo(_ report: RunReport, _ setup: RunSetup, _ state: StateStore) -> RunReport {
+        var report = report
+        if options.dryRun && options.recordPlan {
+            report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
+        }
+        return report
+    }
+
+    /// The extraction step, less the notes past their work limits (`NoteLimits`): each is skipped
+    /// with its error, as an unreadable note is.
+    private func extract(_ reading: inout VaultReading, rules: RuleSet, config: VaultConfig, report: inout RunReport,
+                         progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
+        var extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: config, progress: progress)
+        let overLimit = extractions.flatMap(\.result.diagnostics).filter { $0.severity == .error }
+        report.note(overLimit)
+        for problem in overLimit { reading.kinds[problem.location.path] = .error }
+        extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
+        return extractions
+    }
+
+    /// What joining two notes by an alias did, for the state and the user: lines moved, variant
+    /// notes removed (and forgotten, so they are not taken for notes the user deleted).
+    private func remember(_ variants: VariantNoteMerging, corrections: PeopleCorrections, decisions: [PeopleDecision],
+                          in update: inout StateStore.Update, report: inout RunReport) {
         report.warnings += variants.notices
         for (person, hashes) in variants.moved { update.written[person, default: []].formUnion(hashes) }
         for (path, name) in variants.removals.sorted(by: { $0.key < $1.key }) where report.peopleRemoved.contains(path) {
@@ -103,23 +134,6 @@ public final class VaultRun {
             update.forgottenPeople.append(name)
             update.forgottenDecisions += decisions.filter { $0.kind == .noteCreated && $0.person == path }
         }
-        update.peopleSummary = PeopleCorrections.summary(of: staging, registry: analysis.registry, written: report.changedFiles,
-                                                         date: options.today)
-        update.notes = ChangeCommit.meetingStates(grouping, analyses: analysis.analyses, owner: owner, files: files, previous: previous)
-            .values.sorted { $0.path < $1.path }
-        if options.dryRun {
-            if options.recordPlan {
-                var plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
-                plan.record(reading: reading, changes: changes, staging: staging, update: update)
-                report.plan = plan
-            }
-            return report
-        }
-        do { try state.save(update) } catch {
-            // The notes that failed first (a full disk fails them before the state) go with it.
-            throw .state((report.errors + ["\(StateStore.relativePath): error: cannot save run state: \(error)"]).joined(separator: "\n"))
-        }
-        return report
     }
 
     private func lockVault(_ root: String) throws(RunFailure) -> RunLock {
