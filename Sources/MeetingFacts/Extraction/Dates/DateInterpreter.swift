@@ -72,6 +72,11 @@ public struct DateInterpreter: MentionInterpreter {
                   let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain != nil }),
                   let day = last.start.flatMap(CalendarDate.init(iso:)) else { return nil }
             return DateResolver.period(unit, containing: day).shifted(by: parts.shift ?? 0)
+        case "year-back":
+            // "the same month a year ago" after "January sales rose": January, one year back.
+            guard let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain == "month" || $0.grain == "quarter" }),
+                  let day = last.start.flatMap(CalendarDate.init(iso:)), let grain = last.grain.flatMap(DateGrain.init(rawValue:)) else { return nil }
+            return DateResolver.period(grain, containing: day.adding(months: -12))
         case "year":
             // A year written out ("2005", "the fourth quarter of 2005"), not one counted from the meeting.
             guard let last = DateAnchor.lastDate(before: span, in: context, where: { mention in
@@ -221,6 +226,11 @@ public struct DateInterpreter: MentionInterpreter {
             guard let half = parts.number("half") ?? parts.lexiconNumber("halford", in: "DATE_ORDINAL", key: "value"),
                   (1...2).contains(half) else { return .rejected }
             return yearly { ResolvedDate.half(year: $0, half: half) }
+        case "same-period-last-year":
+            // A "period" in business writing is the month reported on.
+            let word = parts.text("unit")?.lowercased() ?? ""
+            let unit: DateGrain = word == "quarter" ? .quarter : word == "week" ? .week : .month
+            return need { DateResolver.period(unit, containing: $0.reference.adding(months: -12)) }
         case "meeting-day":
             // "the day", "this morning", "tonight": the meeting's own day (`produces.offset` days on).
             let offset = parts.dayOffset
