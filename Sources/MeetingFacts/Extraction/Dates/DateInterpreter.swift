@@ -65,7 +65,18 @@ public struct DateInterpreter: MentionInterpreter {
         case "day":
             guard let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain == "day" }),
                   let day = last.start.flatMap(CalendarDate.init(iso:)) else { return nil }
-            return .day(day.adding(days: Int(parts.match.rule.produced("offset") ?? "0") ?? 0))
+            return .day(day.adding(days: parts.dayOffset))
+        case "period":
+            // "the following week", "the previous month": the period after or before the last date's.
+            guard let unit = parts.unit("DATE_PERIOD_UNIT"),
+                  let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain != nil }),
+                  let day = last.start.flatMap(CalendarDate.init(iso:)) else { return nil }
+            return DateResolver.period(unit, containing: day).shifted(by: parts.shift ?? 0)
+        case "year-back":
+            // "the same month a year ago" after "January sales rose": January, one year back.
+            guard let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain == "month" || $0.grain == "quarter" }),
+                  let day = last.start.flatMap(CalendarDate.init(iso:)), let grain = last.grain.flatMap(DateGrain.init(rawValue:)) else { return nil }
+            return DateResolver.period(grain, containing: day.adding(months: -12))
         case "year":
             // A year written out ("2005", "the fourth quarter of 2005"), not one counted from the meeting.
             guard let last = DateAnchor.lastDate(before: span, in: context, where: { mention in
@@ -215,9 +226,14 @@ public struct DateInterpreter: MentionInterpreter {
             guard let half = parts.number("half") ?? parts.lexiconNumber("halford", in: "DATE_ORDINAL", key: "value"),
                   (1...2).contains(half) else { return .rejected }
             return yearly { ResolvedDate.half(year: $0, half: half) }
+        case "same-period-last-year":
+            // A "period" in business writing is the month reported on.
+            let word = parts.text("unit")?.lowercased() ?? ""
+            let unit: DateGrain = word == "quarter" ? .quarter : word == "week" ? .week : .month
+            return need { DateResolver.period(unit, containing: $0.reference.adding(months: -12)) }
         case "meeting-day":
             // "the day", "this morning", "tonight": the meeting's own day (`produces.offset` days on).
-            let offset = Int(parts.match.rule.produced("offset") ?? "0") ?? 0
+            let offset = parts.dayOffset
             return need { .day($0.reference.adding(days: offset)) }
         case "weekend":
             return need { resolver in

@@ -95,11 +95,21 @@ struct DateParts {
     /// This/next/last as 0/1/-1, from the `shift` group or else the rule's `produces.shift`
     /// ("the week after next" is 2).
     var shift: Int? {
-        lexiconNumber("shift", in: "DATE_SHIFT", key: "shift") ?? lexiconNumber("shift2", in: "DATE_SHIFT", key: "shift")
+        if has("following") { return 1 }
+        if has("preceding") { return -1 }
+        return lexiconNumber("shift", in: "DATE_SHIFT", key: "shift") ?? lexiconNumber("shift2", in: "DATE_SHIFT", key: "shift")
             ?? match.rule.produced("shift").flatMap { Int($0) }
     }
 
     var part: String? { lexiconText("part", in: "DATE_PART", key: "part") }
+
+    /// Days from the anchor or the meeting: -1 for "the day before", 1 for "the next day", else the
+    /// rule's `produces.offset`.
+    var dayOffset: Int {
+        if has("back") || has("back2") { return -1 }
+        if has("forward") || has("forward2") { return 1 }
+        return Int(match.rule.produced("offset") ?? "0") ?? 0
+    }
 
     /// A count in digits or words ("two", "a couple of").
     var count: Int? { number("count") ?? lexiconNumber("count", in: "DATE_COUNT_WORD", key: "value") }
