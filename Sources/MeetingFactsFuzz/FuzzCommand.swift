@@ -16,18 +16,29 @@ private func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
 /// by `make fuzz` is replayed under a debugger or turned into a regression test.
 @main
 enum FuzzCommand {
+    /// The stage named by `FUZZ_TARGET` (reader, extractor, merge, frontmatter, diff, pipeline).
+    static let stage: FuzzStage = {
+        let name = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "pipeline"
+        guard let stage = FuzzStage(rawValue: name) else {
+            FileHandle.standardError.write(Data("unknown FUZZ_TARGET '\(name)'; targets: \(FuzzStage.allCases.map(\.rawValue).joined(separator: ", "))\n".utf8))
+            exit(2)
+        }
+        return stage
+    }()
+
     static func main() {
+        _ = stage
         #if FUZZING
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(runFuzzerDriver(&argc, &argv) { data, size in
-            FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            FuzzCommand.stage.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
             return 0
         })
         #else
         let files = CommandLine.arguments.dropFirst()
         if files.isEmpty {
-            FileHandle.standardError.write(Data("usage: meetingfacts-fuzz FILE…  (`make fuzz` builds the fuzzer)\n".utf8))
+            FileHandle.standardError.write(Data("usage: [FUZZ_TARGET=stage] meetingfacts-fuzz FILE…  (`make fuzz` builds the fuzzer)\n".utf8))
             exit(2)
         }
         for file in files {
@@ -35,7 +46,7 @@ enum FuzzCommand {
                 FileHandle.standardError.write(Data("\(file): error: cannot read\n".utf8))
                 exit(1)
             }
-            FuzzTarget.run(Array(data))
+            stage.run(Array(data))
             print("\(file): ok")
         }
         #endif

@@ -42,10 +42,16 @@ public struct NoteText: Sendable, Equatable {
         lines.insert(contentsOf: added, at: index)
     }
 
-    /// The index of the line closing the frontmatter, when the note starts with one.
+    /// The index of the line closing the frontmatter, when the note starts with one. Fences are
+    /// read as the note reader reads them, trailing spaces allowed ("---  " after an editor's
+    /// rewrite): otherwise an edit would open a second frontmatter above the first (found by
+    /// `make soak`).
     public var frontmatterEnd: Int? {
-        guard lines.first?.content == "---" else { return nil }
-        return lines.indices.dropFirst().first { lines[$0].content == "---" || lines[$0].content == "..." }
+        guard lines.first?.content.trimmingTrailingWhitespace() == "---" else { return nil }
+        return lines.indices.dropFirst().first {
+            let fence = lines[$0].content.trimmingTrailingWhitespace()
+            return fence == "---" || fence == "..."
+        }
     }
 
     /// Whether line `index` is inside a fenced code block (where `## ` is not a heading).

@@ -36,4 +36,15 @@ final class FrontmatterEditorTests: XCTestCase {
         XCTAssertFalse(FrontmatterEditor.setValue("role", to: "CTO", in: &note))
         XCTAssertEqual(note.text, "---\ncompany: CoreWeave # from the call\nrole:\n- Lead\n---\n")
     }
+
+    /// Found by `make soak`: an editor's rewrite left "---  " (trailing spaces, CRLF) as the fences;
+    /// the reader still read the frontmatter, but the editor opened a second one above it, hiding
+    /// the note's `title:` — the person got a second note.
+    func testFrontmatterFencesWithTrailingSpacesAreEditedNotDuplicated() {
+        var note = NoteText("---  \r\ntype: people\r\ntitle: Melissa Du\r\nlast_contact: '2025-10-22'  \r\n---  \r\n\r\n# Melissa Du\r\n")
+        FrontmatterEditor.setDate("last_contact", to: CalendarDate(year: 2025, month: 11, day: 11), in: &note)
+        FrontmatterEditor.addListItems("aliases", items: ["Mel Du"], in: &note)
+        XCTAssertEqual(note.text, "---  \r\ntype: people\r\ntitle: Melissa Du\r\nlast_contact: '2025-11-11'  \r\n"
+                       + "aliases:\r\n- Mel Du\r\n---  \r\n\r\n# Melissa Du\r\n")
+    }
 }

@@ -1,0 +1,106 @@
+import MeetingFacts
+
+/// One stage of the pipeline as a fuzz target, each fed a structured input and fast enough for
+/// thousands of executions a second (`FUZZ_TARGET=NAME`; `make fuzz` runs every one in turn):
+/// - `reader`: bytes → checked UTF-8 → frontmatter, sections, transcript turns;
+/// - `extractor`: the first line of the input (at most 512 bytes) through every shipped rule;
+/// - `merge`: a person note, a NUL byte, then one fact a line: merged as a run merges, then
+///   merged again, which must change nothing, and no line of the note outside the managed
+///   frontmatter keys, unfilled contact rows and the footer may be lost;
+/// - `frontmatter`: the frontmatter editor's three edits on a note, which must leave everything
+///   after the frontmatter as it was;
+/// - `diff`: old text, a NUL byte, new text: the unified diff applied to the old text must give
+///   back the new one.
+/// The whole pipeline on one note stays `FuzzTarget` (`FUZZ_TARGET=pipeline`). A broken promise
+/// is a `fatalError`, so libFuzzer keeps the input as a crash.
+enum FuzzStage: String, CaseIterable {
+    case reader, extractor, merge, frontmatter, diff, pipeline
+
+    static let parser = NoteParser()
+    static let rulesExtractor = Extractor(rules: .shipped)
+    static let planner = try! PersonNotePlanner(ruleSet: .shipped)
+    static let settings = PersonNoteSettings(ruleSet: .shipped)
+    static let day = CalendarDate(year: 2025, month: 11, day: 15)
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .reader: FuzzStage.read(bytes)
+        case .extractor: FuzzStage.extract(bytes)
+        case .merge: FuzzStage.merge(bytes)
+        case .frontmatter: FuzzStage.editFrontmatter(bytes)
+        case .diff: FuzzStage.diffAndPatch(bytes)
+        case .pipeline: FuzzTarget.run(bytes)
+        }
+    }
+
+    /// The input split at its first NUL byte; without one, at the middle.
+    static func halves(_ bytes: [UInt8]) -> (String, String) {
+        let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
+        let rest = cut < bytes.count && bytes[cut] == 0 ? cut + 1 : cut
+        return (String(decoding: bytes[..<cut], as: UTF8.self), String(decoding: bytes[rest...], as: UTF8.self))
+    }
+
+    static func read(_ bytes: [UInt8]) {
+        guard let text = try? parser.decode(bytes, path: "fuzz.md") else { return }
+        _ = try? parser.parse(text: text, path: "fuzz.md", requireDate: false)
+    }
+
+    static func extract(_ bytes: [UInt8]) {
+        let line = bytes.prefix { $0 != 0x0A }.prefix(512)
+        _ = rulesExtractor.extract(ExtractionContext(text: String(decoding: line, as: UTF8.self), referenceDate: day, rules: .shipped))
+    }
+
+    static func merge(_ bytes: [UInt8]) {
+        let (note, plan) = halves(bytes)
+        let facts = plan.split(separator: "\n").prefix(8).enumerated().map { index, line in
+            Fact(text: String(line), line: 10 + index, about: index % 2 == 0 ? ["Lena Fischer"] : [])
+        }
+        let attended = plan.utf8.first.map { $0 % 2 == 0 } ?? true
+        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
+                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
+                                   summary: String(plan.prefix(200)), attendees: attended ? ["Priya Raman", "Lena Fischer"] : ["Priya Raman"],
+                                   referenced: attended ? [] : ["Lena Fischer"], facts: facts, topics: ["Rollout"],
+                                   mentionSentences: ["Lena Fischer": String(plan.prefix(120))])
+        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
+        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
+                                 previouslyWritten: once.writtenHashes)
+        if twice.text != once.text { fatalError("a second merge changed the note") }
+        // A last line ending in a bare "\r" gains its "\n" when lines are added after it: the same
+        // bytes, now read as a CRLF ending, so lines are compared without a trailing "\r".
+        func content(_ line: NoteLine) -> String { line.content.hasSuffix("\r") ? String(line.content.utf8.dropLast()) ?? line.content : line.content }
+        var kept: [String: Int] = [:]
+        for line in NoteText(once.text).lines { kept[content(line), default: 0] += 1 }
+        let original = NoteText(note).lines
+        let frontmatterEnd = original.first?.content == "---"
+            ? (original.dropFirst().firstIndex { $0.content == "---" || $0.content == "..." } ?? 0) + 1 : 0
+        for line in original[frontmatterEnd...] {
+            let content = content(line)
+            if content.hasPrefix(settings.footerPrefix) || content.contains(settings.unknownValue) { continue }
+            kept[content, default: 0] -= 1
+            if kept[content, default: 0] < 0 { fatalError("the merge lost a line of the note: \(content.debugDescription)") }
+        }
+    }
+
+    static func editFrontmatter(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var note = NoteText(text)
+        let lines = note.lines
+        // The block the reader takes for frontmatter: "---" on the first line, closed by "---" or "...".
+        func fence(_ line: NoteLine, _ marks: Set<String>) -> Bool {
+            marks.contains(String(line.content.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
+        }
+        let end = lines.first.map { fence($0, ["---"]) } == true ? (lines.dropFirst().firstIndex { fence($0, ["---", "..."]) } ?? -1) + 1 : 0
+        let body = lines[max(0, end)...].map { $0.content + $0.ending }.joined()
+        FrontmatterEditor.setDate("last_contact", to: day, in: &note)
+        FrontmatterEditor.addIfMissing("company", value: "Northwind Ports", in: &note)
+        FrontmatterEditor.addListItems("aliases", items: ["Lena F.", "L. Fischer"], in: &note)
+        if end >= 0 && !note.text.hasSuffix(body) { fatalError("the frontmatter editor changed the note's body") }
+    }
+
+    static func diffAndPatch(_ bytes: [UInt8]) {
+        let (old, new) = halves(bytes)
+        let diff = UnifiedDiff(path: "People/Lena Fischer.md", old: old, new: new).render()
+        guard let patched = PatchApplier.apply(diff, to: old) else { fatalError("the diff does not apply to the old text:\n\(diff)") }
+        if patched != new { fatalError("the patched text differs from the new text") }
+    }
+}
