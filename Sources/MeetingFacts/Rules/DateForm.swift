@@ -38,4 +38,5 @@ public enum DateForm: String, CaseIterable, Sendable {
     case weekOfMonth = "week-of-month"
     case weekdayCount = "weekday-count"
     case weekend
+    case samePeriodLastYear = "same-period-last-year"
 }
