@@ -69,17 +69,17 @@ public struct DateInterpreter: MentionInterpreter {
         case "period":
             // "the following week", "the previous month": the period after or before the last date's.
             guard let unit = parts.unit("DATE_PERIOD_UNIT"),
-                  let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain != nil }),
+                  let last = DateAnchor.lastDate(before: span, in: context, needs: .period, where: { $0.grain != nil }),
                   let day = last.start.flatMap(CalendarDate.init(iso:)) else { return nil }
             return DateResolver.period(unit, containing: day).shifted(by: parts.shift ?? 0)
         case "year-back":
             // "the same month a year ago" after "January sales rose": January, one year back.
-            guard let last = DateAnchor.lastDate(before: span, in: context, where: { $0.grain == "month" || $0.grain == "quarter" }),
+            guard let last = DateAnchor.lastDate(before: span, in: context, needs: .period, where: { $0.grain == "month" || $0.grain == "quarter" }),
                   let day = last.start.flatMap(CalendarDate.init(iso:)), let grain = last.grain.flatMap(DateGrain.init(rawValue:)) else { return nil }
             return DateResolver.period(grain, containing: day.adding(months: -12))
         case "year":
             // A year written out ("2005", "the fourth quarter of 2005"), not one counted from the meeting.
-            guard let last = DateAnchor.lastDate(before: span, in: context, where: { mention in
+            guard let last = DateAnchor.lastDate(before: span, in: context, needs: .year, where: { mention in
                       mention.text.contains { $0.isNumber } && mention.text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
                   }),
                   let year = last.start.flatMap(CalendarDate.init(iso:))?.year else { return nil }
