@@ -23,7 +23,7 @@ struct FactAttribution {
             for line in turn.line..<max(end, turn.line + 1) {
                 speakerOfLine[line] = speaker
                 for mention in byLine[line] ?? [] {
-                    guard let value = FactAttribution.typedValue(mention) else { continue }
+                    guard let value = mention.typedValue else { continue }
                     speakersOfValue[value, default: []].insert(speaker)
                 }
             }
@@ -60,25 +60,10 @@ struct FactAttribution {
     private func soleSpeaker(of fact: Fact) -> String? {
         var speakers = Set<String>()
         for mention in fact.mentions {
-            guard let value = FactAttribution.typedValue(mention) else { continue }
+            guard let value = mention.typedValue else { continue }
             speakers.formUnion(speakersOfValue[value] ?? [])
         }
         speakers.remove(owner ?? "")
         return speakers.count == 1 ? speakers.first : nil
-    }
-
-    /// A mention's normalized value, the same however it is written ("~100k" = "100,000").
-    static func typedValue(_ mention: Mention) -> String? {
-        switch mention.kind {
-        case .quantity:
-            return "q|\(mention.unit ?? "")|\(mention.value ?? -1)|\(mention.low ?? -1)|\(mention.high ?? -1)|\(mention.item ?? "")"
-        case .duration:
-            return mention.seconds.map { "t|\($0)" }
-        case .date:
-            guard let start = mention.start else { return nil }
-            return "d|\(start)|\(mention.end ?? start)"
-        default:
-            return nil
-        }
     }
 }

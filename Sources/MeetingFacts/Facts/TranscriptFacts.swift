@@ -40,7 +40,7 @@ public struct TranscriptFacts: Sendable {
                         fact.about = inside.filter { $0.kind == .person }.compactMap(\.name).filter { $0 != speaker && $0.contains(" ") }
                     }
                     guard !fact.about.isEmpty else { continue }
-                    let score = inside.filter { FactAttribution.typedValue($0) != nil }.count
+                    let score = inside.filter { $0.typedValue != nil }.count
                     bySpeaker[speaker, default: []].append((fact, score))
                 }
             }

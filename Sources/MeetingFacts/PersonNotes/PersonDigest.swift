@@ -62,7 +62,7 @@ public struct PersonDigest: Sendable, Equatable {
                 guard !statement.isEmpty else { continue }
                 let line = "- " + statement + source
                 guard seenFacts.insert(line).inserted else { continue }
-                let values = Set(fact.mentions.compactMap(PersonDigest.typedValue))
+                let values = Set(fact.mentions.compactMap(\.typedValue))
                 self.facts.append(Entry(line: line, date: record.date, statement: statement, meeting: record.linkName, values: values,
                                         fact: fact, meetingPath: record.path))
             }
@@ -98,15 +98,5 @@ public struct PersonDigest: Sendable, Equatable {
         let byMeeting = Dictionary(grouping: facts.indices, by: { facts[$0].date })
         facts = byMeeting.keys.sorted(by: >).flatMap { byMeeting[$0]!.map { facts[$0] } }
         if let duplicates { (facts, restatements) = duplicates.onceEach(facts) }
-    }
-
-    /// A mention's value as facts are compared: kind, unit and number, or the resolved dates.
-    static func typedValue(_ mention: Mention) -> String? {
-        switch mention.kind {
-        case .quantity: return "q \(mention.unit ?? "") \(mention.value ?? mention.low ?? -1) \(mention.high ?? -1)"
-        case .duration: return mention.seconds.map { "t \($0)" }
-        case .date: return mention.start.map { "d \($0) \(mention.end ?? $0)" }
-        default: return nil
-        }
     }
 }
