@@ -74,6 +74,12 @@ struct PersonLexicons: Sendable {
         return keys
     }
 
+    /// Whether `surface` is a short form of the given name `formal` ("Bob" of "Robert", "Morty" of
+    /// "Mordechai") — not a sibling short form ("Bob" of "Rob") nor the other way round.
+    func isNickname(_ surface: String, of formal: String) -> Bool {
+        nicknames?.lists(surface, under: formal) ?? false
+    }
+
     /// The canonical name of a company surface ("VAST" → "VAST Data"), nil when not in the gazetteer.
     func companyName(_ surface: String) -> String? {
         companies.flatMap { EntityInterpreter.canonicalName(surface, in: $0) }

@@ -39,17 +39,19 @@ struct FactAttribution {
         for mention in fact.mentions where mention.kind == .person {
             if let name = mention.name, name != owner, PersonNameKey.words(of: name).count > 1 { names.add(name) }
         }
+        let namesOthers = names.names.contains { $0 != oneOnOne }
         if let speaker = speaker(of: fact.line) {
             names.add(speaker)
         } else if let speaker = soleSpeaker(of: fact) {
             names.add(speaker)
         }
         for name in ownersOfLine[fact.line] ?? [] { names.add(name) }
-        // In a 1:1 every fact is the other person's — but one about the owner alone ("Jason has an
-        // offer from VAST") is the owner's own news, told to them, not about them.
+        // In a 1:1 a fact is the other person's — but one about the owner alone ("Jason has an
+        // offer from VAST") is the owner's own news, told to them, not about them, and one about
+        // somebody else ("Lior focuses on hyperscalers") is that person's, only told in the 1:1.
         let aboutOwnerAlone = names.names.isEmpty
             && fact.mentions.contains { $0.kind == .person && $0.name != nil && $0.name == owner }
-        if let oneOnOne, !aboutOwnerAlone { names.add(oneOnOne) }
+        if let oneOnOne, !aboutOwnerAlone, !namesOthers { names.add(oneOnOne) }
         return names.names.filter { $0 != owner }
     }
 

@@ -1,6 +1,7 @@
 /// Who a name in a note can mean: the note's attendees and the vault's known people (names and
-/// aliases). A full name or alias resolves to its person; a first name or nickname resolves when it
-/// is unambiguous — the one attendee with that first name, else the one known person with it.
+/// aliases). A full name or alias resolves to its person; a first name resolves when it is
+/// unambiguous — the one attendee with that first name or a nickname of it, else the one known
+/// person whose first name it is or is a short form of.
 struct PersonDirectory: Sendable {
     private let lexicons: PersonLexicons
     /// Full-name and alias keys → the name to report (a known person's note name, or the attendee).
@@ -44,7 +45,16 @@ struct PersonDirectory: Sendable {
         }
         let attending = Set(variants.flatMap { attendeesByFirstName[$0] ?? [] })
         if !attending.isEmpty { return attending.count == 1 ? attending.first : nil }
-        let known = Set(variants.flatMap { knownByFirstName[$0] ?? [] })
+        // Beyond the meeting's attendees a lone first name must be the person's own or a short
+        // form of it ("Bob" for Robert Klein); a sibling short form is too weak there ("Bob" in a
+        // transcript is not Rob Benoit, whom nobody in it met).
+        // A person whose first name it is comes before one it is a short form of.
+        var known = knownByFirstName[PersonNameKey.of(first)] ?? []
+        for variant in variants where known.isEmpty && variant != PersonNameKey.of(first) {
+            for name in knownByFirstName[variant] ?? [] {
+                if let given = PersonNameKey.words(of: name).first, lexicons.isNickname(first, of: given) { known.insert(name) }
+            }
+        }
         return known.count == 1 ? known.first : nil
     }
 

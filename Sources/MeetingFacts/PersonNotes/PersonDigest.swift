@@ -81,7 +81,9 @@ public struct PersonDigest: Sendable, Equatable {
                 if let sentence = record.mentionSentences[person].map(NoteBlock.trimmed), !sentence.isEmpty {
                     let words = sentence.split(whereSeparator: { $0.isWhitespace })
                     let folded = words.joined(separator: " ")
-                    if words.count >= backgroundMinimumWords {
+                    // A sentence already written as one of this meeting's Key Facts is not quoted again.
+                    let isKeyFact = facts.contains { $0.meeting == record.linkName && PersonDigest.sameSentence($0.statement, folded) }
+                    if words.count >= backgroundMinimumWords && !isKeyFact {
                         background.append(Entry(line: "- \"\(folded)\"" + source, date: record.date, statement: folded, meeting: record.linkName))
                     }
                 }
@@ -98,5 +100,15 @@ public struct PersonDigest: Sendable, Equatable {
         let byMeeting = Dictionary(grouping: facts.indices, by: { facts[$0].date })
         facts = byMeeting.keys.sorted(by: >).flatMap { byMeeting[$0]!.map { facts[$0] } }
         if let duplicates { (facts, restatements) = duplicates.onceEach(facts) }
+    }
+
+    /// Two sentences the same but for spacing and a closing full stop.
+    private static func sameSentence(_ lhs: String, _ rhs: String) -> Bool {
+        func folded(_ text: String) -> String {
+            var words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            while words.hasSuffix(".") { words.removeLast() }
+            return words
+        }
+        return folded(lhs) == folded(rhs)
     }
 }

@@ -61,17 +61,25 @@ public struct NoteAnalyzer: Sendable {
             path: note.path, linkName: note.linkName, date: extraction.date, title: note.title,
             summary: assembler.summary(of: note),
             attendees: people.attendees, referenced: people.referenced, facts: facts, topics: note.topics,
-            mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: people.mentions, buffer: extraction.buffer),
+            mentionSentences: NoteAnalyzer.firstSentences(naming: people.referenced, in: people.mentions, note: note,
+                                                                      buffer: extraction.buffer),
             affiliations: people.affiliations, dateIsMonth: extraction.date == note.date && note.dateIsMonth)
         return NoteAnalysis(note: note, date: extraction.date, mentions: people.mentions, people: people, facts: facts,
                             record: record, diagnostics: extraction.result.diagnostics)
     }
 
-    /// For each person, the first sentence that names them, outside code blocks and task lines.
-    static func firstSentences(naming people: [String], in mentions: [Mention], buffer: TextBuffer) -> [String: String] {
+    /// For each person, the first sentence that names them in what the note's author wrote: not in
+    /// a task (its checkbox and signifiers are no prose) nor in a transcript turn (speech quoted out
+    /// of its conversation says little about anyone).
+    static func firstSentences(naming people: [String], in mentions: [Mention], note: MeetingNote, buffer: TextBuffer) -> [String: String] {
+        var notProse = Set(note.tasks.map(\.line))
+        for turn in note.turns {
+            let lines = max(1, turn.text.split(separator: "\n", omittingEmptySubsequences: false).count)
+            notProse.formUnion(turn.line..<turn.line + lines)
+        }
         var sentences: [String: String] = [:]
         let wanted = Set(people)
-        for mention in mentions where mention.kind == .person {
+        for mention in mentions where mention.kind == .person && !notProse.contains(mention.line) {
             guard let name = mention.name, wanted.contains(name), sentences[name] == nil else { continue }
             var sentence = buffer.text(buffer.sentence(around: mention.byteRange, wholeSentence: true)).trimmingCharacters(in: .whitespaces)
             sentence = FactAssembler.bulletText(sentence) ?? sentence

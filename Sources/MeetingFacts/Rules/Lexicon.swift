@@ -21,6 +21,9 @@ public struct Lexicon: Sendable {
     public var entries: [Entry]
     public var location: SourceLocation
     private var index: [String: Int] = [:]
+    /// Entries by their first form: a lexicon whose lines read `Formal: Short, Short` (nicknames)
+    /// asks which short forms a formal one has.
+    private var headIndex: [String: [Int]] = [:]
 
     public init(name: String, caseSensitive: Bool, entries: [Entry], location: SourceLocation) {
         self.name = name
@@ -32,6 +35,7 @@ public struct Lexicon: Sendable {
                 let key = normalizedKey(form)
                 if index[key] == nil { index[key] = position }
             }
+            if let head = entry.forms.first { headIndex[normalizedKey(head), default: []].append(position) }
         }
     }
 
@@ -42,6 +46,14 @@ public struct Lexicon: Sendable {
     }
 
     public func contains(_ surface: some StringProtocol) -> Bool { entry(for: surface) != nil }
+
+    /// Whether some entry whose first form is `head` lists `form` among its other forms.
+    public func lists(_ form: some StringProtocol, under head: some StringProtocol) -> Bool {
+        let key = normalizedKey(String(form))
+        return (headIndex[normalizedKey(String(head))] ?? []).contains { position in
+            entries[position].forms.dropFirst().contains { normalizedKey($0) == key }
+        }
+    }
 
     private func normalizedKey(_ form: String) -> String {
         let folded = form.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")

@@ -56,6 +56,14 @@ final class EntityInterpreterTests: XCTestCase {
                        ["Bob=Robert Klein", "Lynn Fu=Xiaoling Fu"])
     }
 
+    func testASiblingShortFormIsNotTheKnownPerson() {
+        // "Bob" and "Rob" are both short for Robert: nobody here met Rob Benoit, so "Bob" is not he.
+        XCTAssertEqual(people("Bob said the lease is late.", known: [KnownPerson(name: "Rob Benoit")]), ["Bob=Bob"])
+        // A person whose first name it is comes before one it is a short form of.
+        let known = [KnownPerson(name: "Jack Kabat"), KnownPerson(name: "John Downey")]
+        XCTAssertEqual(people("Jack said the lease is late.", known: known), ["Jack=Jack Kabat"])
+    }
+
     func testWikilinksAndHandlesArePeople() {
         let known = [KnownPerson(name: "Odile Brandt")]
         XCTAssertEqual(people("Met [[Priya Raman]] and [[Odile Brandt|Odile]]; see [[Pricing]]. @OdileBrandt to confirm.", known: known),

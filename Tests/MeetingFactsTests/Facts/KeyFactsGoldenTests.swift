@@ -36,6 +36,8 @@ final class KeyFactsGoldenTests: XCTestCase {
         let oneOnOne = try facts("2026-02-12 - 1-1 Ingrid")
         XCTAssertEqual(oneOnOne["Budget for the loop is $1.4M."], ["Ingrid Solberg"])
         XCTAssertEqual(oneOnOne["Nadia approved the extra 2 weeks of testing for the loop."], [])
+        // Told in Ingrid's 1:1, but about Kwame: his note's, not hers.
+        XCTAssertEqual(oneOnOne["Kwame Mensah moves the optics order to 2026-03-20."], ["Kwame Mensah"])
         let recording = try facts("2026-02-13 - Recording with Kwame")
         XCTAssertEqual(recording["\"We need 400 Gbps uplinks per rack, and we will order the optics by March 6\""], ["Kwame Mensah"])
     }
