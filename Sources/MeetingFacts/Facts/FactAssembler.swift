@@ -7,7 +7,8 @@
 ///
 /// A fact is about a person when it names them (full name, a first name resolved to them, an
 /// alias), when they said it (their turn, or the turn that holds its numbers), when they own the
-/// action item, or when the meeting is their 1:1 with the owner. Nobody else gets it: an attendee
+/// action item, or when the meeting is their 1:1 with the owner and the fact is neither about
+/// somebody else nor, in a 1:1 whose summary is about the owner, about nobody. Nobody else gets it: an attendee
 /// of a group meeting gets its Recent Context line, not its facts. The owner gets no facts.
 /// Which sections count and which kinds make a fact are settings in `rules/facts.yml`.
 public struct FactAssembler: Sendable {
@@ -28,8 +29,9 @@ public struct FactAssembler: Sendable {
     /// Facts of `note`, in line order, each with whom it is about.
     public func facts(of note: MeetingNote, people: PeopleResolution, owner: String?, buffer: TextBuffer) -> [Fact] {
         let byLine = Dictionary(grouping: people.mentions.sorted { $0.span[0] < $1.span[0] }, by: \.line)
-        let attribution = FactAttribution(note: note, people: people, owner: owner, byLine: byLine, buffer: buffer)
+        var attribution = FactAttribution(note: note, people: people, owner: owner, byLine: byLine, buffer: buffer)
         var facts = statements(of: note, byLine: byLine, buffer: buffer)
+        attribution.ownerCentred = owner.map { FactAssembler.summary(summary(of: note), isAbout: $0) } ?? false
         if facts.isEmpty && !note.turns.isEmpty && !hasSummary(note) {
             facts = transcript.facts(of: note, attribution: attribution, byLine: byLine, buffer: buffer)
         }
@@ -38,6 +40,19 @@ public struct FactAssembler: Sendable {
             if fact.about.isEmpty { fact.about = attribution.about(fact) }
             return fact
         }.sorted { $0.line < $1.line }
+    }
+
+    /// Whether a meeting's summary makes the owner its one subject ("Jason shared he has two
+    /// offers…", "Jason Vallery briefed Jai…"; not "Jason and Jai discussed…"): a 1:1 about the owner.
+    static func summary(_ summary: String, isAbout owner: String) -> Bool {
+        let words = summary.split(separator: " ", omittingEmptySubsequences: true)
+        let ownerWords = owner.split(separator: " ")
+        for length in [ownerWords.count, 1] where length <= ownerWords.count && words.count > length {
+            guard words.prefix(length).elementsEqual(ownerWords.prefix(length)) else { continue }
+            let next = words[length]
+            return next.first?.isLowercase == true && next != "and"
+        }
+        return false
     }
 
     /// What the meeting's Recent Context line says of it (`MeetingSummary`).

@@ -11,6 +11,9 @@ struct FactAttribution {
     private var speakersOfValue: [String: Set<String>] = [:]
     /// The owners (resolved) of the action item on each line.
     private var ownersOfLine: [Int: [String]] = [:]
+    /// A 1:1 about the owner (its summary says so, `FactAssembler.summary(_:isAbout:)`): the other person gets
+    /// only the facts that name them, that they said or whose action item they own.
+    var ownerCentred = false
 
     init(note: MeetingNote, people: PeopleResolution, owner: String?, byLine: [Int: [Mention]], buffer: TextBuffer) {
         self.owner = owner
@@ -51,7 +54,7 @@ struct FactAttribution {
         // somebody else ("Lior focuses on hyperscalers") is that person's, only told in the 1:1.
         let aboutOwnerAlone = names.names.isEmpty
             && fact.mentions.contains { $0.kind == .person && $0.name != nil && $0.name == owner }
-        if let oneOnOne, !aboutOwnerAlone, !namesOthers { names.add(oneOnOne) }
+        if let oneOnOne, !aboutOwnerAlone, !namesOthers, !ownerCentred { names.add(oneOnOne) }
         return names.names.filter { $0 != owner }
     }
 
