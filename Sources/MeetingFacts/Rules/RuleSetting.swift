@@ -45,6 +45,8 @@ public struct RuleSetting: Sendable, Hashable {
         RuleSetting("people.variant.surname-similarity", .number),
         RuleSetting("people.variant.attendee-surname-similarity", .number),
         RuleSetting("people.variant.minimum-prefix", .number),
+        RuleSetting("people.variant.garbled-given-similarity", .number),
+        RuleSetting("people.variant.garbled-surname-similarity", .number),
         // rules/person-notes.yml
         RuleSetting("person-notes.people-path", .text),
         RuleSetting("person-notes.template", .text),

@@ -29,6 +29,15 @@ final class NameVariantMatcherTests: XCTestCase {
         XCTAssertEqual(reason("Liraz Ben", "Liraz Ben Or"), .surnamePrefix)
     }
 
+    func testATranscriberGarblingBothNamesIsStillOnePerson() {
+        XCTAssertEqual(reason("Yael Treitel", "Eyal Traitel"), .bothGarbled)
+        XCTAssertEqual(reason("Morticia Blaousey", "Mordechai Blaunstein"), .bothGarbled)
+        XCTAssertEqual(reason("Bryan Kline", "Brian Klein"), .bothGarbled)
+        XCTAssertNil(reason("Mark Stein", "Mike Stern"), "Mark and Mike are not close (0.70)")
+        XCTAssertNil(reason("Yael Treitel Cohen", "Eyal Traitel Cohen"), "two words each only")
+        XCTAssertNil(reason("Ana Treitel", "Ada Traitel"), "a given name under four letters is too short to tell")
+    }
+
     func testDifferentPeopleAreNotMerged() {
         XCTAssertNil(reason("Dana Ortiz", "Dana White"))
         XCTAssertNil(reason("Noa Cohen", "Ronen Cohen"))
