@@ -8,12 +8,15 @@ public struct NearDuplicateDetector: Sendable {
     public var numberSuffixes: [String: Double]
     /// Facts with the same typed values are one when their content words agree this much…
     public var sharedValueWordSimilarity: Double
-    /// …and any two are one when their words agree this much.
+    /// …and any two are one when their words agree this much…
     public var restatementWordSimilarity: Double
+    /// …and two of one meeting with the same typed values (or none) when they agree this much.
+    public var sameMeetingWordSimilarity: Double
 
     public init(settings: PersonNoteSettings) {
         sharedValueWordSimilarity = settings.sharedValueWordSimilarity
         restatementWordSimilarity = settings.restatementWordSimilarity
+        sameMeetingWordSimilarity = settings.sameMeetingWordSimilarity
         wordSimilarity = settings.wordSimilarity
         entityCoverage = settings.entityCoverage
         stopwords = settings.stopwords
@@ -71,6 +74,7 @@ public struct NearDuplicateDetector: Sendable {
                     _ second: PersonDigest.Entry, _ secondSignature: FactSignature) -> Bool {
         let words = Self.dice(firstSignature.words, secondSignature.words)
         if !first.values.isEmpty, first.values == second.values, words >= sharedValueWordSimilarity { return true }
+        if first.meeting == second.meeting, first.values == second.values, words >= sameMeetingWordSimilarity { return true }
         if !first.values.isEmpty, !second.values.isEmpty, first.values.isSubset(of: second.values) || second.values.isSubset(of: first.values),
            words >= wordSimilarity * 0.75 { return true }
         return words >= restatementWordSimilarity || isRestatement(firstSignature, secondSignature)

@@ -9,6 +9,7 @@ public struct PersonNoteSettings: Sendable, Equatable {
     public var entityCoverage: Double
     public var sharedValueWordSimilarity: Double
     public var restatementWordSimilarity: Double
+    public var sameMeetingWordSimilarity: Double
     public var fileNameReplacement: String
     public var fileNameMaxLength: Int
     public var unknownValue: String
@@ -39,6 +40,7 @@ public struct PersonNoteSettings: Sendable, Equatable {
         entityCoverage = number("near-duplicate.entity-coverage", 0.75)
         sharedValueWordSimilarity = number("near-duplicate.shared-value-word-similarity", 0.25)
         restatementWordSimilarity = number("near-duplicate.restatement-word-similarity", 0.7)
+        sameMeetingWordSimilarity = number("near-duplicate.same-meeting-word-similarity", 0.55)
         fileNameReplacement = text("file-name.replacement", "-")
         fileNameMaxLength = Int(number("file-name.max-length", 120))
         unknownValue = text("unknown-value", "_Unknown_")

@@ -56,6 +56,7 @@ public struct RuleSetting: Sendable, Hashable {
         RuleSetting("person-notes.near-duplicate.entity-coverage", .number),
         RuleSetting("person-notes.near-duplicate.shared-value-word-similarity", .number),
         RuleSetting("person-notes.near-duplicate.restatement-word-similarity", .number),
+        RuleSetting("person-notes.near-duplicate.same-meeting-word-similarity", .number),
         RuleSetting("person-notes.file-name.replacement", .text),
         RuleSetting("person-notes.file-name.max-length", .number),
         RuleSetting("person-notes.unknown-value", .text),

@@ -37,6 +37,20 @@ final class NearDuplicateDetectorTests: XCTestCase {
             "The night shift prefers paper checklists over tablets."))
     }
 
+    func testCopiesOfOneMeetingRewordingOnePointAreOneFact() {
+        func entry(_ statement: String, meeting: String) -> PersonDigest.Entry {
+            PersonDigest.Entry(line: "- " + statement, date: CalendarDate(year: 2025, month: 9, day: 3), statement: statement, meeting: meeting)
+        }
+        let first = "Jason will update Jai after his decision this week"
+        let second = "Jason will update Jai after speaking with VAST CEO Renan and after final decision"
+        let sameMeeting = detector.onceEach([entry(first, meeting: "A"), entry(second, meeting: "A")])
+        XCTAssertEqual(sameMeeting.kept.map(\.statement), [first])
+        XCTAssertEqual(sameMeeting.dropped.map(\.statement), [second])
+        // Two meetings saying it are two days' news: only a closer rewording is one fact there.
+        let twoMeetings = detector.onceEach([entry(first, meeting: "A"), entry(second, meeting: "B")])
+        XCTAssertEqual(twoMeetings.kept.map(\.statement), [first, second])
+    }
+
     func testSignatureReadsScaledNumbersAndNamedThings() {
         let signature = detector.signature("Ops expects 1.5M readings from 400k sensors in Rotterdam")
         XCTAssertEqual(signature.numbers, ["1500000", "400000"])
