@@ -24,6 +24,10 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "tokenizers" {
+    try tokenizerCosts(Array(arguments.dropFirst()))
+    exit(0)
+}
 if arguments.first == "notes" {
     noteCosts(Array(arguments.dropFirst()))
     exit(0)
