@@ -21,13 +21,22 @@ import PCRE2
 struct CapitalisedWordTokenizer {
     private let text: UTF8Scanner
 
-    /// `PERSON_PARTICLE` without its trailing space.
-    static let particles: [[UInt8]] = ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le",
-                                       "bin", "ibn", "al"].map { Array($0.utf8) }
+    /// `PERSON_PARTICLE` without its trailing space, each packed into an integer (see `packed`).
+    static let particles: [UInt64] = ["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le",
+                                      "bin", "ibn", "al"].map { packed($0.utf8) }
+    /// The longest particle, in bytes.
+    static let longestParticle = 5
     /// The most words in a run: the first and `{0,4}` more.
     static let maximumWords = 5
 
+    private let particles = CapitalisedWordTokenizer.particles
+
     init(_ bytes: UnsafeBufferPointer<UInt8>) { text = UTF8Scanner(bytes) }
+
+    /// Up to eight bytes as one integer, first byte highest: a particle compares in one step.
+    static func packed<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     func forEachMatch(from start: Int, _ body: (Match) -> Bool) {
         let bytes = text.bytes
@@ -36,7 +45,7 @@ struct CapitalisedWordTokenizer {
         while offset < end {
             let byte = bytes[offset]
             // Lead bytes of A–Z, U+00C0…U+00FF and U+0100…U+027F; the exact range is checked below.
-            guard (byte >= 0x41 && byte <= 0x5A) || (byte >= 0xC3 && byte <= 0xC9) else {
+            guard byte &- 0x41 < 26 || byte &- 0xC3 < 7 else {
                 offset += 1
                 continue
             }
@@ -62,6 +71,17 @@ struct CapitalisedWordTokenizer {
         guard let (first, _) = text.scalar(at: offset) else { return false }
         guard (first >= 0x41 && first <= 0x5A) || (first >= 0xC0 && first <= 0xDE) || (first >= 0x100 && first <= 0x24F) else {
             return false
+        }
+        guard offset > 0 else { return true }
+        let previous = text.bytes[offset - 1]
+        if previous < 0x80 {
+            // ASCII: a letter, a digit or one of _ @ # / \ . - may not come before a name.
+            let folded = previous | 0x20
+            if folded &- 0x61 < 26 || previous &- 0x30 < 10 { return false }
+            switch previous {
+            case 0x5F, 0x40, 0x23, 0x2F, 0x5C, 0x2E, 0x2D: return false
+            default: return true
+            }
         }
         guard let before = text.scalar(before: offset) else { return true }
         switch before {
@@ -105,14 +125,16 @@ struct CapitalisedWordTokenizer {
         return position > offset ? position : nil
     }
 
-    /// The offset after a particle and its space at `offset`, nil when none is there.
+    /// The offset after a particle and its space at `offset`, nil when none is there. A particle
+    /// is ASCII lower case, so the run of a–z up to the space decides which one it could be.
     private func particleEnd(at offset: Int) -> Int? {
         let bytes = text.bytes
-        for particle in CapitalisedWordTokenizer.particles {
-            let spaceAt = offset + particle.count
-            guard spaceAt < bytes.count, bytes[spaceAt] == 0x20 else { continue }
-            if particle.indices.allSatisfy({ bytes[offset + $0] == particle[$0] }) { return spaceAt + 1 }
+        var end = offset
+        while end < bytes.count, end - offset <= CapitalisedWordTokenizer.longestParticle, bytes[end] &- 0x61 < 26 { end += 1 }
+        guard end - offset >= 2, end - offset <= CapitalisedWordTokenizer.longestParticle, end < bytes.count, bytes[end] == 0x20 else {
+            return nil
         }
-        return nil
+        let word = CapitalisedWordTokenizer.packed(bytes[offset..<end])
+        return particles.contains(word) ? end + 1 : nil
     }
 }
