@@ -1,6 +1,8 @@
 /// Reads Unicode scalars out of valid UTF-8 bytes (a Swift string's) and classifies them as
 /// PCRE2 does with UCP: `\p{Lu}`, `\p{Ll}`, `\p{L}`, `\p{N}` by general category. ASCII is
-/// answered from the byte; other scalars from the standard library's Unicode tables.
+/// answered from the byte; other scalars from the standard library's Unicode tables, which may be
+/// of a newer Unicode version than the PCRE2 library's: a letter assigned since (rare scripts,
+/// CJK extensions) is a letter here and unassigned to PCRE2.
 struct UTF8Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
