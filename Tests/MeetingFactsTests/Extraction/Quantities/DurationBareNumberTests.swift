@@ -46,6 +46,7 @@ final class DurationBareNumberTests: XCTestCase {
             }
         }
         XCTAssertEqual(problems, [])
+        print("duration under \(folders.joined(separator: ", ")): \(bare) bare numbers no longer matched, \(kept) matches with a unit kept")
         XCTAssertGreaterThanOrEqual(bare, minimumBare)
         XCTAssertGreaterThan(kept, 0)
     }
@@ -54,9 +55,12 @@ final class DurationBareNumberTests: XCTestCase {
         try assertSameDurations(under: [RepositoryPaths.corpus + "/notes", RepositoryPaths.corpus + "/golden"], atLeast: 100)
     }
 
-    func testBareNumbersStillClaimTheirTextInTheVaultSampleAndTranscripts() throws {
-        try assertSameDurations(under: [RepositoryPaths.vaultSampleRoot, RepositoryPaths.shared + "/data/transcripts-md"],
-                                atLeast: 3_000)
+    func testBareNumbersStillClaimTheirTextInTheVaultSample() throws {
+        try assertSameDurations(under: [RepositoryPaths.vaultSampleRoot], atLeast: 100)
+    }
+
+    func testBareNumbersStillClaimTheirTextInTheTranscripts() throws {
+        try assertSameDurations(under: [RepositoryPaths.shared + "/data/transcripts-md"], atLeast: 3_000)
     }
 
     /// "10 min - 12:00" reads as the range "10 min - 12" with no unit after it: a bare number that
