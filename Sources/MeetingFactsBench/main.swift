@@ -24,17 +24,23 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "tokenizers" {
+    try tokenizerCosts(Array(arguments.dropFirst()))
+    exit(0)
+}
 if arguments.first == "notes" {
     noteCosts(Array(arguments.dropFirst()))
     exit(0)
 }
 guard arguments.count >= 2, arguments[0] == "extract" else {
-    FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2] [--rules DIR] [--per-rule]\n".utf8))
+    FileHandle.standardError.write(Data("usage: meetingfacts-bench extract DIR [--rounds N] [--kinds K1,K2] [--rules DIR] [--per-rule] [--reference]\n".utf8))
     exit(2)
 }
 var rounds = 3
 var kinds: Set<String>?
 var perRule = false
+// Every rule runs its pattern, tokenizers ignored: the figures before tokenizers.
+var reference = false
 var rulesFolder: String?
 var index = 2
 while index < arguments.count {
@@ -42,6 +48,7 @@ while index < arguments.count {
     case "--rounds": rounds = Int(arguments[index + 1]) ?? 3; index += 2
     case "--kinds": kinds = Set(arguments[index + 1].split(separator: ",").map(String.init)); index += 2
     case "--per-rule": perRule = true; index += 1
+    case "--reference": reference = true; index += 1
     case "--rules": rulesFolder = arguments[index + 1]; index += 2
     default: index += 1
     }
@@ -49,7 +56,7 @@ while index < arguments.count {
 
 var rules = try RuleSet.load(extraDirectories: rulesFolder.map { [$0] } ?? [], replaceShipped: rulesFolder != nil)
 if let kinds { rules.rules = rules.rules.filter { kinds.contains($0.kind.rawValue) || $0.kind == .ignore } }
-let extractor = Extractor(rules: rules)
+let extractor = Extractor(rules: rules, reference: reference)
 let texts = notes(in: arguments[1])
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 let date = CalendarDate(year: 2025, month: 10, day: 31)
@@ -80,7 +87,7 @@ if perRule {
     for rule in rules.rules {
         var single = rules
         single.rules = [rule]
-        let only = Extractor(rules: single)
+        let only = Extractor(rules: single, reference: reference)
         var matches = 0
         let elapsed = seconds {
             for context in contexts { matches += only.extract(context).mentions.count }

@@ -8,6 +8,18 @@ public struct Match: Sendable, Equatable {
     public let mark: String?
     let names: [String: Int]
 
+    /// A match built by code rather than by a pattern (a tokenizer standing in for a rule's
+    /// pattern): the whole `range`, and the named groups that took part, numbered in `names` order.
+    public init(range: Range<Int>, named: KeyValuePairs<String, Range<Int>?> = [:]) {
+        var groups: [Range<Int>?] = [range]
+        var names: [String: Int] = [:]
+        for (name, group) in named {
+            names[name] = groups.count
+            groups.append(group)
+        }
+        self.init(groups: groups, mark: nil, names: names)
+    }
+
     init(groups: [Range<Int>?], mark: String?, names: [String: Int]) {
         self.range = groups[0] ?? 0..<0
         self.groups = groups

@@ -7,9 +7,12 @@ public struct Extractor: Sendable {
     public let rules: RuleSet
     private let interpreters: [MentionKind: any MentionInterpreter]
     private let surface = SurfaceInterpreter()
+    /// Every rule runs its pattern, tokenizers ignored: what tokenizers are checked against.
+    public let reference: Bool
 
-    public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all) {
+    public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all, reference: Bool = false) {
         self.rules = rules
+        self.reference = reference
         var byKind: [MentionKind: any MentionInterpreter] = [:]
         for interpreter in interpreters {
             for kind in interpreter.kinds { byKind[kind] = interpreter }
@@ -73,6 +76,11 @@ public struct Extractor: Sendable {
                         candidates.append(Contender(mention: mention, priority: rule.priority, order: order))
                     }
                     return true
+                }
+                if let tokenizer = rule.tokenizer, !reference {
+                    // Code stands in for the pattern, over the whole text: no trigger windows needed.
+                    tokenizer.forEachMatch(in: bytes, collect)
+                    continue
                 }
                 do {
                     guard let trigger = rule.trigger else {

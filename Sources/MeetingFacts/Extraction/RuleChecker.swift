@@ -47,12 +47,16 @@ public struct RuleChecker {
         let context = ExtractionContext(text: example.input, referenceDate: date, rules: rules)
         let result = extractor.extract(context)
         if let problem = result.diagnostics.first { return problem.message }
+        if let tokenizer = rule.tokenizer, let problem = RuleChecker.tokenizerDifference(tokenizer, rule: rule, in: example.input) {
+            return problem
+        }
         if rule.kind == .ignore { return ignoreFailure(of: example, in: rule, mentions: result.mentions) }
         if !example.isPositive {
             let found = result.mentions.filter { $0.kind == rule.kind }
             return found.isEmpty ? nil : "negative example \(quoted(example.input)) gave \(describe(found))"
         }
-        let ruleMatched = (try? rule.pattern.firstMatch(in: example.input)) != nil
+        let ruleMatched = rule.tokenizer.map { !$0.matches(in: example.input).isEmpty }
+            ?? ((try? rule.pattern.firstMatch(in: example.input)) != nil)
         guard ruleMatched else { return "the rule does not match \(quoted(example.input))" }
         var expected = example.expect
         if expected["kind"] == nil { expected["kind"] = .string(rule.kind.rawValue) }
@@ -62,6 +66,19 @@ public struct RuleChecker {
         if proposed.contains(where: { RuleChecker.matches($0, expected) }) { return nil }
         let wanted = expected.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         return "expected {\(wanted)} in \(quoted(example.input)), got \(describe(result.mentions))"
+    }
+
+    /// How a tokenizer's matches in `text` differ from a scan of its rule's pattern, nil when they
+    /// are the same: the pattern is the tokenizer's specification.
+    static func tokenizerDifference(_ tokenizer: RuleTokenizer, rule: Rule, in text: String) -> String? {
+        let expected = ((try? rule.pattern.matches(in: text)) ?? []).map(MatchSignature.init)
+        let found = tokenizer.matches(in: text).map(MatchSignature.init)
+        guard expected != found else { return nil }
+        let bytes = Array(text.utf8)
+        func list(_ signatures: [MatchSignature]) -> String {
+            signatures.isEmpty ? "nothing" : signatures.map { $0.describe(in: bytes) }.joined(separator: ", ")
+        }
+        return "tokenizer \(tokenizer.rawValue) finds \(list(found)) in \(quoted(text)), the pattern \(list(expected))"
     }
 
     /// Why an example of an `ignore` rule fails: what it claims, and whether its claim holds.
@@ -95,7 +112,8 @@ public struct RuleChecker {
         }
     }
 
-    private func quoted(_ text: String) -> String { "\"\(text)\"" }
+    private static func quoted(_ text: String) -> String { "\"\(text)\"" }
+    private func quoted(_ text: String) -> String { RuleChecker.quoted(text) }
 
     private func describe(_ mentions: [Mention]) -> String {
         guard !mentions.isEmpty else { return "nothing" }

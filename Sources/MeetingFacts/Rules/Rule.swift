@@ -17,6 +17,10 @@ public struct Rule: Sendable {
     public var location: SourceLocation
     /// When set, the rule scans only the windows around the trigger's matches.
     public var trigger: RuleTrigger?
+    /// When set, code finds the rule's matches instead of a PCRE2 scan (`tokenizer:` in the rule
+    /// file); the pattern stays the specification the code is tested against, and a reference
+    /// extractor still runs it.
+    public var tokenizer: RuleTokenizer?
 
     /// The text of a produced attribute, nil when the rule does not set it.
     public func produced(_ key: String) -> String? { produces[key]?.stringValue }

@@ -20,6 +20,7 @@ public struct RuleLoader {
         var location: SourceLocation
         var fileLines: [Substring]
         var trigger: ParsedTrigger?
+        var tokenizer: RuleTokenizer?
     }
 
     /// A `trigger:` as written: a pattern with the window around its matches.
@@ -117,7 +118,7 @@ public struct RuleLoader {
             let pattern = try Pattern(combined, name: parsed.id)
             return Rule(id: parsed.id, kind: MentionKind(rawValue: parsed.kind) ?? .ignore, patternSource: parsed.pattern, pattern: pattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
-                        location: parsed.location, trigger: nil)
+                        location: parsed.location, trigger: nil, tokenizer: parsed.tokenizer)
         } catch {
             guard case let .compile(_, message, byteOffset) = error else { return nil }
             var location = parsed.location
@@ -355,9 +356,19 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: here, rule: id, "unknown kind '\(kind)' (known: \(kinds))"))
             return nil
         }
-        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger"]
+        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger", "tokenizer"]
         for key in mapping.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), rule: id, "unknown key '\(key.string ?? "?")'"))
+        }
+        var tokenizer: RuleTokenizer?
+        if let node = mapping["tokenizer"] {
+            guard let name = node.string, let known = RuleTokenizer(rawValue: name) else {
+                let names = RuleTokenizer.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.append(Diagnostic(at: location(of: node, path: path), rule: id,
+                                              "unknown tokenizer '\(node.string ?? "?")' (known: \(names))"))
+                return nil
+            }
+            tokenizer = known
         }
         var produces: [String: ExampleValue] = [:]
         for (key, value) in mapping["produces"]?.mapping ?? [:] {
@@ -406,7 +417,7 @@ public struct RuleLoader {
         let priority = mapping["priority"]?.int ?? 0
         return ParsedRule(id: id, kind: kind, pattern: patternScalar.string, patternPosition: ScalarPosition(patternScalar),
                           priority: priority, produces: produces, examples: examples, location: here, fileLines: lines,
-                          trigger: nil)
+                          trigger: nil, tokenizer: tokenizer)
     }
 
     /// A date rule names the form `DateInterpreter` resolves its matches by.

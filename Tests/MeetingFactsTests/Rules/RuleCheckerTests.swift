@@ -50,4 +50,27 @@ final class RuleCheckerTests: XCTestCase {
         XCTAssertEqual(RuleChecker(rules: .shipped).failure(of: wrong, in: rule),
                        "expected {kind=\"person\" name=\"Pria\" text=\"Priya\"} in \"Priya will send the deck\", got nothing")
     }
+
+    /// A tokenizer is held to its rule's pattern on every example: a pattern that finds single
+    /// words where the tokenizer finds a run fails the check, naming both.
+    func testATokenizerThatDiffersFromItsPatternFailsTheCheck() {
+        func failures(pattern: String) -> [String] {
+            let rules = RuleLoader().load([RuleSource(relativePath: "r.yml", displayPath: "rules/r.yml", contents: """
+            rules:
+              - id: names
+                kind: person
+                tokenizer: capitalised-words
+                pattern: '\(pattern)'
+                produces: {requires: known}
+                examples: {positive: [{input: 'ask Priya Raman', expect: {text: 'Priya Raman'}}], negative: ['nobody here']}
+            """)])
+            XCTAssertEqual(rules.diagnostics, [])
+            return RuleChecker(rules: rules).check().failures.map(\.description)
+        }
+        XCTAssertEqual(failures(pattern: "(?<![\\p{L}])[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,4}+"), [])
+        XCTAssertEqual(failures(pattern: "(?<![\\p{L}])[A-Z][a-z]++"), [
+            "rules/r.yml:7:27: error: [names] tokenizer capitalised-words finds \"Priya Raman\"@4 in \"ask Priya Raman\", "
+                + "the pattern \"Priya\"@4, \"Raman\"@10",
+        ])
+    }
 }

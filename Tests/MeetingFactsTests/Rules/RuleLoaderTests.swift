@@ -214,6 +214,26 @@ extension RuleLoaderTests {
         ])
     }
 
+    func testUnknownTokenizerIsAnErrorAtItsValueNamingTheKnownOnes() {
+        let rules = load(["p.yml": """
+        kind: person
+        rules:
+          - id: names
+            pattern: '[A-Z][a-z]+'
+            tokenizer: capitalised-words
+            \(Self.examples)
+          - id: words
+            pattern: '[a-z]+'
+            tokenizer: lower-words
+            \(Self.examples)
+        """])
+        XCTAssertEqual(rules.rules.map(\.id), ["names"])
+        XCTAssertEqual(rules.rules.first?.tokenizer, .capitalisedWords)
+        XCTAssertEqual(rules.diagnostics.map(\.description), [
+            "rules/p.yml:9:16: error: [words] unknown tokenizer 'lower-words' (known: capitalised-words)",
+        ])
+    }
+
     func testEveryRuleNeedsAPositiveExampleAndOverMatchingKindsANegativeOne() {
         var files: [String: String] = [:]
         for kind in ["quantity", "duration", "person", "company", "site", "ignore"] {
