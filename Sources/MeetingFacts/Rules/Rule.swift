@@ -15,8 +15,13 @@ public struct Rule: Sendable {
     public var produces: [String: ExampleValue]
     public var examples: [RuleExample]
     public var location: SourceLocation
-    /// When set, the rule scans only the windows around the trigger's matches.
+    /// The trigger the rule file gives (`trigger:`); the anchored engine reads it as an authored anchor.
     public var trigger: RuleTrigger?
+    /// What every match contains, so the anchored engine confirms the rule only near its hits;
+    /// nil when the rule has none and is scanned whole (`AnchorChoice` says why).
+    public var anchor: RuleAnchor?
+    /// Why the rule has no anchor, or which one was chosen over which, for `rules check`.
+    public var anchorNote: String?
 
     /// The text of a produced attribute, nil when the rule does not set it.
     public func produced(_ key: String) -> String? { produces[key]?.stringValue }
