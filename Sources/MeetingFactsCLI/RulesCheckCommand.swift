@@ -24,7 +24,8 @@ struct RulesCheckCommand: ParsableCommand {
         }
         if anchors {
             for rule in ruleSet.rules {
-                print("\(rule.id): \(rule.anchor?.summary ?? "none (\(rule.anchorNote ?? "no anchor"))")")
+                let written = rule.confirmPattern === rule.pattern ? "" : "; definitions written out"
+                print("\(rule.id): \(rule.anchor?.summary ?? "none (\(rule.anchorNote ?? "no anchor"))")\(written)")
             }
         }
         if !report.unanchored.isEmpty {

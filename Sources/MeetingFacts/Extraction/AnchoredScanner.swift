@@ -83,7 +83,7 @@ struct AnchoredScanner: @unchecked Sendable {
     static func forEachMatch(of rule: Rule, anchor: RuleAnchor, starts: [Int], in bytes: UnsafeBufferPointer<UInt8>,
                              statistics: inout AnchorStatistics, _ body: (Match) -> Bool) throws(PatternError) {
         guard !starts.isEmpty else { return }
-        let searcher = try Searcher(rule.pattern)
+        let searcher = try Searcher(rule.confirmPattern)
         // Matches may start at `next` or later (a full scan goes on from the end of the last match).
         var next = 0
         // An empty match ended at `next`: the full scan refuses a second empty match there.

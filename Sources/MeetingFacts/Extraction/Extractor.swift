@@ -120,7 +120,8 @@ public struct Extractor: Sendable {
                                                          statistics: &statistics, collect)
                     } else {
                         if engine == .anchored { statistics.fullScans += 1 }
-                        try rule.pattern.forEachMatch(in: bytes, from: 0, limits: .standard, collect)
+                        let pattern = engine == .anchored ? rule.confirmPattern : rule.pattern
+                        try pattern.forEachMatch(in: bytes, from: 0, limits: .standard, collect)
                     }
                 } catch {
                     // The note is still read by every other rule: a warning, not an error.

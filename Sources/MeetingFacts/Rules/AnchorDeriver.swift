@@ -9,6 +9,17 @@
 struct AnchorDeriver {
     /// Definition and lexicon bodies by name, as `(?&NAME)` calls them.
     let definitions: [String: String]
+    /// Summaries of definitions already read: every rule calls the same few.
+    private let known = KnownSummaries()
+
+    init(definitions: [String: String]) {
+        self.definitions = definitions
+    }
+
+    private final class KnownSummaries {
+        var byName: [String: Summary] = [:]
+    }
+
     /// At most this many atoms in one anchor; more costs Vectorscan memory for little gain.
     static let maximumAtoms = 400
 
@@ -53,10 +64,13 @@ struct AnchorDeriver {
     }
 
     func definitionSummary(_ name: String, depth: Int) -> Summary {
+        if let summary = known.byName[name] { return summary }
         guard depth < 24, let body = definitions[name] else { return .unknown }
         var reader = Reader(scalars: Array(body.unicodeScalars), deriver: self, depth: depth + 1)
-        let summary = reader.alternation(caseless: false)
-        return reader.isComplete ? summary : .unknown
+        var summary = reader.alternation(caseless: false)
+        if !reader.isComplete { summary = .unknown }
+        known.byName[name] = summary
+        return summary
     }
 
     // MARK: - Combining

@@ -7,8 +7,13 @@ public struct Rule: Sendable {
     public var kind: MentionKind
     /// The pattern as written in the rule file, before shared definitions are appended.
     public var patternSource: String
-    /// The compiled pattern (rule pattern plus the `(?(DEFINE)…)` block it references).
+    /// The compiled pattern (rule pattern plus the `(?(DEFINE)…)` block it references): what the
+    /// reference engine runs.
     public var pattern: Pattern
+    /// The same pattern with its shared definitions written out where that keeps the meaning
+    /// (`PatternInliner`), so PCRE2 knows which bytes a match can start with: what the anchored
+    /// engine runs. `pattern` itself when nothing could be written out.
+    public var confirmPattern: Pattern
     /// Higher wins when two candidate mentions cover the same span.
     public var priority: Int
     /// Attributes given to every mention of this rule (e.g. `unit: B`, `item: GPU`).

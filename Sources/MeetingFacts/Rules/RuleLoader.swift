@@ -68,6 +68,7 @@ public struct RuleLoader {
         }
 
         let deriver = AnchorDeriver(definitions: definitions.mapValues(\.body))
+        let inliner = PatternInliner(definitions: definitions.mapValues(\.body))
         var rules: [Rule] = []
         var triggers: [String: RuleTrigger] = [:]
         var seen: [String: SourceLocation] = [:]
@@ -77,7 +78,7 @@ public struct RuleLoader {
                 continue
             }
             seen[parsed.id] = parsed.location
-            if var rule = compile(parsed, definitions: definitions, diagnostics: &diagnostics) {
+            if var rule = compile(parsed, definitions: definitions, inliner: inliner, diagnostics: &diagnostics) {
                 if let trigger = parsed.trigger {
                     rule.trigger = compileTrigger(trigger, for: parsed, definitions: definitions, cache: &triggers,
                                                   diagnostics: &diagnostics)
@@ -93,7 +94,7 @@ public struct RuleLoader {
 
     // MARK: - Compiling
 
-    private func compile(_ parsed: ParsedRule, definitions: [String: PatternDefinition],
+    private func compile(_ parsed: ParsedRule, definitions: [String: PatternDefinition], inliner: PatternInliner? = nil,
                          diagnostics: inout [Diagnostic]) -> Rule? {
         // Collect the definitions the pattern calls, transitively, reporting unknown names where they stand.
         var needed: [String] = []
@@ -115,20 +116,28 @@ public struct RuleLoader {
         if failed { return nil }
 
         var combined = parsed.pattern
+        var defineBlock = ""
         var segments: [(start: Int, definition: PatternDefinition)] = []
         if !needed.isEmpty {
-            combined += "(?(DEFINE)"
+            defineBlock += "(?(DEFINE)"
             for name in needed {
                 let definition = definitions[name]!
-                combined += "(?<\(name)>"
-                segments.append((combined.utf8.count, definition))
-                combined += definition.body + ")"
+                defineBlock += "(?<\(name)>"
+                segments.append((parsed.pattern.utf8.count + defineBlock.utf8.count, definition))
+                defineBlock += definition.body + ")"
             }
-            combined += ")"
+            defineBlock += ")"
         }
+        combined += defineBlock
         do {
             let pattern = try Pattern(combined, name: parsed.id, options: .useOffsetLimit)
+            var confirmPattern = pattern
+            if let written = inliner?.inline(parsed.pattern), written != parsed.pattern {
+                // Written out, the pattern must compile too; when it does not, the call form serves.
+                confirmPattern = (try? Pattern(written + defineBlock, name: parsed.id, options: .useOffsetLimit)) ?? pattern
+            }
             return Rule(id: parsed.id, kind: MentionKind(rawValue: parsed.kind) ?? .ignore, patternSource: parsed.pattern, pattern: pattern,
+                        confirmPattern: confirmPattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
                         location: parsed.location, trigger: nil)
         } catch {

@@ -1,0 +1,47 @@
+import XCTest
+@testable import MeetingFacts
+
+/// What `AnchorDeriver` finds in a pattern: the rarest atoms every match contains, and how far
+/// before them a match may start.
+final class AnchorDeriverTests: XCTestCase {
+    private let deriver = AnchorDeriver(definitions: [
+        "UNIT": "(?i:TB|PB|GB)",
+        "DIGITS": "[0-9]++(?:\\.[0-9]++)?+",
+        "WORDS": "(?i:a\\s+dozen|seven)",
+    ])
+
+    private func anchor(_ pattern: String) -> String? { deriver.anchor(of: pattern)?.summary }
+
+    func testALiteralWordIsTheAnchorAndItsBoundIsTheLongestTextBeforeIt() {
+        XCTAssertEqual(anchor("(?<![0-9])[0-9]{1,3} ?per(?:cent)?"), "derived 'per', window back to 4 bytes")
+    }
+
+    func testAlternativesUniteTheirAnchors() {
+        XCTAssertEqual(anchor("(?:half|quarter)[ -]day"), "derived 'half' | 'quarter', window back to 0 bytes")
+    }
+
+    func testSharedDefinitionsAreReadWhereTheyAreCalled() {
+        XCTAssertEqual(anchor("(?&DIGITS)\\h*+(?&UNIT)"), "derived 'tb'/i | 'pb'/i | 'gb'/i, window back to line start")
+    }
+
+    func testAnOptionalPartIsNeverAnAnchor() {
+        XCTAssertEqual(anchor("(?:zettabyte)?[0-9]"), "derived [0-9], window back to 9 bytes")
+    }
+
+    func testLookaroundsAreNotAnchors() {
+        XCTAssertNil(anchor("(?=Acme)\\p{Lu}\\p{L}+"))
+    }
+
+    func testWhiteSpaceThatMayBreakALineLeavesTheDefaultReach() {
+        XCTAssertEqual(anchor("(?&WORDS)\\s+years"), "derived 'years', window back to 64 bytes (default)")
+    }
+
+    func testACaselessKOrSHasNoClassAnchor() {
+        // With UCP, a caseless k also matches the Kelvin sign: a byte class would miss it.
+        XCTAssertNil(anchor("(?i:[ks])"))
+    }
+
+    func testABackReferenceIsNotRead() {
+        XCTAssertNil(anchor("(a)\\1"))
+    }
+}
