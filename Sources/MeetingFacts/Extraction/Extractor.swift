@@ -108,21 +108,7 @@ public struct Extractor: Sendable {
                     return true
                 }
                 do {
-                    if let hits, let anchor = rule.anchor, let atomIndices = scanner?.atomsOfRule[order] {
-                        let starts: [Int]
-                        if let known = startsByAtoms[atomIndices] {
-                            starts = known
-                        } else {
-                            starts = AnchoredScanner.merged(atomIndices, from: hits)
-                            startsByAtoms[atomIndices] = starts
-                        }
-                        try AnchoredScanner.forEachMatch(of: rule, anchor: anchor, starts: starts, in: bytes,
-                                                         statistics: &statistics, collect)
-                    } else {
-                        if engine == .anchored { statistics.fullScans += 1 }
-                        let pattern = engine == .anchored ? rule.confirmPattern : rule.pattern
-                        try pattern.forEachMatch(in: bytes, from: 0, limits: .standard, collect)
-                    }
+                    try scanRule(at: order, in: bytes, hits: hits, startsByAtoms: &startsByAtoms, statistics: &statistics, collect)
                 } catch {
                     // The note is still read by every other rule: a warning, not an error.
                     let reason = (error as? PatternError)?.reason ?? "\(error)"
@@ -139,6 +125,48 @@ public struct Extractor: Sendable {
         }
         return Result(mentions: mentions, nameCandidates: nameCandidates, contenders: candidates, diagnostics: diagnostics,
                       matches: matches, anchorStatistics: statistics)
+    }
+
+    /// The matches of the rule at `order`, as this extractor's engine finds them: near the hits of
+    /// the rule's anchor (anchored engine), or by a full scan (reference engine, or no anchor).
+    private func scanRule(at order: Int, in bytes: UnsafeBufferPointer<UInt8>, hits: [[Int]]?,
+                         startsByAtoms: inout [[Int]: [Int]], statistics: inout AnchorStatistics,
+                         _ body: (Match) -> Bool) throws(PatternError) {
+        let rule = rules.rules[order]
+        if let hits, let anchor = rule.anchor, let atomIndices = scanner?.atomsOfRule[order] {
+            let starts: [Int]
+            if let known = startsByAtoms[atomIndices] {
+                starts = known
+            } else {
+                starts = AnchoredScanner.merged(atomIndices, from: hits)
+                startsByAtoms[atomIndices] = starts
+            }
+            try AnchoredScanner.forEachMatch(of: rule, anchor: anchor, starts: starts, in: bytes, statistics: &statistics, body)
+        } else {
+            if engine == .anchored { statistics.fullScans += 1 }
+            let pattern = engine == .anchored ? rule.confirmPattern : rule.pattern
+            try pattern.forEachMatch(in: bytes, from: 0, limits: .standard, body)
+        }
+    }
+
+    /// Matches of every rule in `text`, found and counted but not interpreted: the cost of the
+    /// matching layer alone, for benchmarks. Rules that fail to match are skipped.
+    public func countMatches(in text: String) -> (matches: Int, statistics: AnchorStatistics) {
+        var subject = text
+        var count = 0
+        var statistics = AnchorStatistics()
+        subject.withUTF8 { bytes in
+            let hits = try? scanner?.hits(in: bytes)
+            statistics.atomHits = hits?.reduce(0) { $0 + $1.count } ?? 0
+            var startsByAtoms: [[Int]: [Int]] = [:]
+            for order in rules.rules.indices {
+                try? scanRule(at: order, in: bytes, hits: hits, startsByAtoms: &startsByAtoms, statistics: &statistics) { _ in
+                    count += 1
+                    return true
+                }
+            }
+        }
+        return (count, statistics)
     }
 
     /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.
