@@ -25,11 +25,25 @@ public struct AnchorAtom: Sendable, Hashable, CustomStringConvertible {
     var estimatedFrequency: Double {
         switch form {
         case let .literal(bytes, caseless):
-            return bytes.reduce(1.0) { $0 * AnchorAtom.frequency(of: $1, caseless: caseless) }
+            // Letters of real words are not independent: a short common word is far commoner than
+            // the product of its letters, so short literals have a floor, and the commonest words their own figure.
+            let folded = bytes.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A ? $0 | 0x20 : $0 }
+            if AnchorAtom.commonWords.contains(folded) { return 0.006 }
+            let product = bytes.reduce(1.0) { $0 * AnchorAtom.frequency(of: $1, caseless: caseless) }
+            let floor = bytes.count < AnchorAtom.lengthFloor.count ? AnchorAtom.lengthFloor[bytes.count] : 2e-6
+            return max(product, floor)
         case let .byteClass(bytes):
             return min(1, bytes.reduce(0.0) { $0 + AnchorAtom.frequency(of: $1, caseless: false) })
         }
     }
+
+    /// Least frequency of a literal of each length (as measured on meeting transcripts).
+    private static let lengthFloor: [Double] = [1, 0, 2e-3, 3e-4, 1e-4, 3e-5, 1e-5]
+
+    /// Words common enough in meeting text (about one in 200 bytes or more) that no anchor should rest on them.
+    private static let commonWords: Set<[UInt8]> = Set(["the", "of", "and", "to", "in", "is", "that", "it", "for", "you", "on",
+        "with", "as", "be", "this", "have", "or", "at", "by", "not", "but", "we", "so", "are", "was", "an", "they", "what",
+        "do", "if", "can", "all", "now", "there", "one", "our", "just", "like", "yeah", "know", "think"].map { Array($0.utf8) })
 
     static func frequency(of byte: UInt8, caseless: Bool) -> Double {
         switch byte {
@@ -40,7 +54,7 @@ public struct AnchorAtom: Sendable, Hashable, CustomStringConvertible {
             let lower = letterFrequency[Int(byte - UInt8(ascii: "A"))] * 0.78
             return caseless ? lower * 1.05 : lower * 0.05
         case UInt8(ascii: " "): return 0.17
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 0.004
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return 0.0008
         case UInt8(ascii: "."), UInt8(ascii: ","): return 0.012
         case 0x80...: return 0.002
         default: return 0.003
