@@ -28,7 +28,7 @@ public struct AnchorAtom: Sendable, Hashable, CustomStringConvertible {
             // Letters of real words are not independent: a short common word is far commoner than
             // the product of its letters, so short literals have a floor, and the commonest words their own figure.
             let folded = bytes.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A ? $0 | 0x20 : $0 }
-            if AnchorAtom.commonWords.contains(folded) { return 0.006 }
+            if AnchorAtom.commonWords.contains(folded) { return 0.011 }
             let product = bytes.reduce(1.0) { $0 * AnchorAtom.frequency(of: $1, caseless: caseless) }
             let floor = bytes.count < AnchorAtom.lengthFloor.count ? AnchorAtom.lengthFloor[bytes.count] : 2e-6
             return max(product, floor)
@@ -40,7 +40,7 @@ public struct AnchorAtom: Sendable, Hashable, CustomStringConvertible {
     /// Least frequency of a literal of each length (as measured on meeting transcripts).
     private static let lengthFloor: [Double] = [1, 0, 2e-3, 3e-4, 1e-4, 3e-5, 1e-5]
 
-    /// Words common enough in meeting text (about one in 200 bytes or more) that no anchor should rest on them.
+    /// Words common enough in meeting text (about one in 100 bytes, as "the" is) that no anchor should rest on them.
     private static let commonWords: Set<[UInt8]> = Set(["the", "of", "and", "to", "in", "is", "that", "it", "for", "you", "on",
         "with", "as", "be", "this", "have", "or", "at", "by", "not", "but", "we", "so", "are", "was", "an", "they", "what",
         "do", "if", "can", "all", "now", "there", "one", "our", "just", "like", "yeah", "know", "think"].map { Array($0.utf8) })

@@ -45,7 +45,7 @@ extension AnchorDeriver {
                 part = quantified(part)
                 parts.append(part)
             }
-            return AnchorDeriver.sequence(parts)
+            return AnchorDeriver.sequence(parts, preferExact: deriver.preferExact)
         }
 
         private mutating func quantified(_ part: Summary) -> Summary {

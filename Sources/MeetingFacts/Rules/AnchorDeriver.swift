@@ -12,8 +12,13 @@ struct AnchorDeriver {
     /// Summaries of definitions already read: every rule calls the same few.
     private let known = KnownSummaries()
 
-    init(definitions: [String: String]) {
+    /// Whether an exactly bounded window beats a rarer atom (rule patterns), or only rarity counts
+    /// (an author's anchor pattern, whose reach the author gives).
+    let preferExact: Bool
+
+    init(definitions: [String: String], preferExact: Bool = true) {
         self.definitions = definitions
+        self.preferExact = preferExact
     }
 
     private final class KnownSummaries {
@@ -47,8 +52,13 @@ struct AnchorDeriver {
         var staysOnLine: Bool
         var frequency: Double
 
-        func isBetter(than other: Choice?) -> Bool {
+        /// The window before the atom is bounded exactly: by a length, or by the line's start.
+        var isExact: Bool { offset != nil || staysOnLine }
+
+        /// Exact before rare: a window with a default reach could miss a long match.
+        func isBetter(than other: Choice?, preferExact: Bool) -> Bool {
             guard let other else { return true }
+            if preferExact && isExact != other.isExact { return isExact }
             if frequency != other.frequency { return frequency < other.frequency * 0.999 }
             return (offset ?? Int.max) < (other.offset ?? Int.max)
         }
@@ -75,7 +85,7 @@ struct AnchorDeriver {
 
     // MARK: - Combining
 
-    static func sequence(_ parts: [Summary]) -> Summary {
+    static func sequence(_ parts: [Summary], preferExact: Bool) -> Summary {
         // Neighbouring fixed literals of the same case rule join into one longer, rarer atom.
         var joined: [Summary] = []
         for part in parts {
@@ -95,7 +105,7 @@ struct AnchorDeriver {
             if let choice = part.required {
                 let candidate = Choice(atoms: choice.atoms, offset: add(prefixMax, choice.offset),
                                        staysOnLine: prefixOnLine && choice.staysOnLine, frequency: choice.frequency)
-                if candidate.isBetter(than: result.required) { result.required = candidate }
+                if candidate.isBetter(than: result.required, preferExact: preferExact) { result.required = candidate }
             }
             result.minLength += part.minLength
             result.maxLength = add(result.maxLength, part.maxLength)

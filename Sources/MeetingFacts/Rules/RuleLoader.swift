@@ -68,6 +68,7 @@ public struct RuleLoader {
         }
 
         let deriver = AnchorDeriver(definitions: definitions.mapValues(\.body))
+        let authoredDeriver = AnchorDeriver(definitions: definitions.mapValues(\.body), preferExact: false)
         let inliner = PatternInliner(definitions: definitions.mapValues(\.body))
         var rules: [Rule] = []
         var triggers: [String: RuleTrigger] = [:]
@@ -84,7 +85,7 @@ public struct RuleLoader {
                                                   diagnostics: &diagnostics)
                     if rule.trigger == nil { continue }
                 }
-                chooseAnchor(for: &rule, parsed: parsed, deriver: deriver, diagnostics: &diagnostics)
+                chooseAnchor(for: &rule, parsed: parsed, deriver: deriver, authoredDeriver: authoredDeriver, diagnostics: &diagnostics)
                 rules.append(rule)
             }
         }
@@ -179,14 +180,14 @@ public struct RuleLoader {
     /// The anchor the rule runs with: the author's (`anchor:`); else the one derived from the
     /// pattern when it bounds the window exactly and is no commoner than the rule's trigger; else
     /// the trigger read as an anchor; else the derived one with the default reach; else none.
-    private func chooseAnchor(for rule: inout Rule, parsed: ParsedRule, deriver: AnchorDeriver,
+    private func chooseAnchor(for rule: inout Rule, parsed: ParsedRule, deriver: AnchorDeriver, authoredDeriver: AnchorDeriver,
                               diagnostics: inout [Diagnostic]) {
         switch parsed.anchor {
         case .scanWhole?:
             rule.anchorNote = "anchor: none (the rule is scanned whole)"
             return
         case let .pattern(pattern, before, location)?:
-            guard var anchor = deriver.anchor(of: pattern) else {
+            guard var anchor = authoredDeriver.anchor(of: pattern) else {
                 diagnostics.append(Diagnostic(at: location, rule: parsed.id,
                                               "anchor '\(pattern)' has no literal or small class that every hit must contain"))
                 return
@@ -201,7 +202,7 @@ public struct RuleLoader {
         }
         let derived = deriver.anchor(of: parsed.pattern)
         var fromTrigger: RuleAnchor?
-        if let trigger = parsed.trigger, var anchor = deriver.anchor(of: trigger.pattern) {
+        if let trigger = parsed.trigger, var anchor = authoredDeriver.anchor(of: trigger.pattern) {
             anchor.before = trigger.before + anchor.atoms.map(\.length).max()! - 1
             anchor.staysOnLine = true
             anchor.origin = .authored

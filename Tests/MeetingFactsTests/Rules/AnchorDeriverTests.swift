@@ -45,3 +45,14 @@ final class AnchorDeriverTests: XCTestCase {
         XCTAssertNil(anchor("(a)\\1"))
     }
 }
+
+extension AnchorDeriverTests {
+    /// A rarer atom behind a part that may break a line would leave the window a default reach;
+    /// the commoner atom with an exact window wins.
+    func testAnExactWindowBeatsARarerAtom() {
+        let deriver = AnchorDeriver(definitions: ["ORG": "(?:Acme\\s+Corporation|Globex)"])
+        XCTAssertEqual(deriver.anchor(of: "(?&ORG) is")?.summary, "derived 'Acme' | 'Globex', window back to 0 bytes")
+        let authored = AnchorDeriver(definitions: ["ORG": "(?:Acme\\s+Corporation|Globex)"], preferExact: false)
+        XCTAssertEqual(authored.anchor(of: "(?&ORG) is")?.summary, "derived 'Corporation' | 'Globex', window back to 64 bytes (default)")
+    }
+}
