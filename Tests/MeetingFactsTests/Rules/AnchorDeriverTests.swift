@@ -33,7 +33,11 @@ final class AnchorDeriverTests: XCTestCase {
     }
 
     func testWhiteSpaceThatMayBreakALineLeavesTheDefaultReach() {
-        XCTAssertEqual(anchor("(?&WORDS)\\s+years"), "derived 'years', window back to 64 bytes (default)")
+        XCTAssertEqual(anchor("\\p{L}+\\s+years"), "derived 'years', window back to 64 bytes (default)")
+    }
+
+    func testAnAtomBeforeALineBreakingGapIsExact() {
+        XCTAssertEqual(anchor("(?&WORDS)\\s+years"), "derived 'a'/i | 'seven'/i, window back to 0 bytes")
     }
 
     func testACaselessKOrSHasNoClassAnchor() {
