@@ -28,6 +28,9 @@ struct RulesCheckCommand: ParsableCommand {
                 print("\(rule.id): \(rule.anchor?.summary ?? "none (\(rule.anchorNote ?? "no anchor"))")\(written)")
             }
         }
+        if anchors {
+            print("\(report.anchorDatabase.atoms) distinct anchor atoms in one Vectorscan database of \(report.anchorDatabase.bytes) bytes")
+        }
         if !report.unanchored.isEmpty {
             print("\(report.unanchored.count) rules without an anchor, scanned whole: " + report.unanchored.joined(separator: "; "))
         }

@@ -17,6 +17,9 @@ public struct AnchorCheck {
         }
     }
 
+    /// Distinct anchor atoms of all rules, and the bytes of the one Vectorscan database holding them.
+    public var database: (atoms: Int, bytes: Int) { (scanner.atoms.count, scanner.database?.size ?? 0) }
+
     /// Rules without an anchor (scanned whole by the anchored engine), with why.
     public var unanchored: [(rule: Rule, reason: String)] {
         rules.rules.filter { $0.anchor == nil }.map { ($0, $0.anchorNote ?? "no anchor") }

@@ -24,6 +24,8 @@ public struct RuleChecker {
         public var loadErrors: [Diagnostic]
         /// Rules the anchored engine scans whole, with why (`id: reason`): not failures.
         public var unanchored: [String] = []
+        /// Distinct anchor atoms, and the size in bytes of their Vectorscan database.
+        public var anchorDatabase: (atoms: Int, bytes: Int) = (0, 0)
 
         public var failedCount: Int { failures.count + loadErrors.filter { $0.severity == .error }.count }
         public var summary: String { "\(ruleCount) rules, \(exampleCount) examples, \(failedCount) failed" }
@@ -46,6 +48,7 @@ public struct RuleChecker {
         do {
             let anchors = try AnchorCheck(rules: rules)
             report.unanchored = anchors.unanchored.map { "\($0.rule.id): \($0.reason)" }
+            report.anchorDatabase = anchors.database
             var reported = Set<String>()
             let byId = Dictionary(rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let examples = rules.rules.flatMap { rule in rule.examples.map { ($0.location.description, $0.input) } }
