@@ -5,10 +5,10 @@ RELEASE_BIN = .build/release/meetingfacts
 
 .PHONY: deps build release demo test check-rules bench bench-peers crash-test soak fuzz man clean
 
-# Debian packages the build needs: PCRE2 headers, pkg-config, SQLite headers for GRDB.
+# Debian packages the build needs: PCRE2 and Vectorscan headers, pkg-config, SQLite headers for GRDB.
 deps:
 	@missing=""; \
-	for pkg in libpcre2-dev pkg-config libsqlite3-dev; do \
+	for pkg in libpcre2-dev libvectorscan-dev pkg-config libsqlite3-dev; do \
 	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \

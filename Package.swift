@@ -24,6 +24,14 @@ let package = Package(
         ),
         // Swift face of PCRE2: compiled patterns, matches, limits, errors.
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        // Vectorscan (Hyperscan's portable fork) as Debian ships it; only the Vectorscan module imports it.
+        .systemLibrary(
+            name: "CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
+        // Swift face of Vectorscan: one database of many expressions, scanned in one pass.
+        .target(name: "Vectorscan", dependencies: ["CVectorscan"]),
         // Turns rules/ into Swift source so the shipped rules live inside the binary.
         .executableTarget(name: "EmbedRules"),
         .plugin(
@@ -38,6 +46,7 @@ let package = Package(
             name: "MeetingFacts",
             dependencies: [
                 "PCRE2",
+                "Vectorscan",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -58,6 +67,7 @@ let package = Package(
         // tool (`meetingfacts-fuzz FILE…`); `make fuzz` builds it with -sanitize=fuzzer,address -DFUZZING.
         .executableTarget(name: "MeetingFactsFuzz", dependencies: ["MeetingFacts"]),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "VectorscanTests", dependencies: ["Vectorscan"]),
         .testTarget(
             name: "MeetingFactsTests",
             // GRDB: the state tests write a state as an older release left it.

@@ -71,20 +71,20 @@ func tokenizerCosts(_ arguments: [String]) throws {
         report("scan, matches", scans, ("pattern", "tokenizer"))
         var single = rules
         single.rules = [rule]
-        let extractions = compare({ extraction(Extractor(rules: single, reference: true)) },
+        let extractions = compare({ extraction(Extractor(rules: single, engine: .reference)) },
                                   { extraction(Extractor(rules: single)) })
         report("extraction, matches", extractions, ("pattern", "tokenizer"))
     }
 
     print("every rule (one core):")
-    let all = compare({ extraction(Extractor(rules: rules, reference: true)) }, { extraction(Extractor(rules: rules)) })
+    let all = compare({ extraction(Extractor(rules: rules, engine: .reference)) }, { extraction(Extractor(rules: rules)) })
     report("extraction, matches", all, ("patterns", "tokenizers"))
 
     guard let beforeFolder else { return }
     let before = try RuleSet.load(extraDirectories: [beforeFolder], replaceShipped: true)
     print("every rule (one core), the rules of \(beforeFolder) by their patterns against these rules:")
     let beforeContexts = texts.map { ExtractionContext(text: $0, referenceDate: date, rules: before) }
-    let beforeExtractor = Extractor(rules: before, reference: true), nowExtractor = Extractor(rules: rules)
+    let beforeExtractor = Extractor(rules: before, engine: .reference), nowExtractor = Extractor(rules: rules)
     let whole = compare({ beforeContexts.reduce(0) { $0 + beforeExtractor.extract($1).mentions.count } },
                         { contexts.reduce(0) { $0 + nowExtractor.extract($1).mentions.count } })
     report("extraction, mentions", whole, ("before", "now"))
@@ -95,7 +95,7 @@ func tokenizerCosts(_ arguments: [String]) throws {
         now.rules = [rule]
         then.rules = [old]
         let thenContexts = texts.map { ExtractionContext(text: $0, referenceDate: date, rules: then) }
-        let thenExtractor = Extractor(rules: then, reference: true), nowExtractor = Extractor(rules: now)
+        let thenExtractor = Extractor(rules: then, engine: .reference), nowExtractor = Extractor(rules: now)
         let result = compare({
             thenContexts.reduce(0) { $0 + thenExtractor.extract($1).mentions.count }
         }, {

@@ -13,7 +13,7 @@ public final class Pattern: @unchecked Sendable {
     /// Named groups to their numbers.
     public let groupNames: [String: Int]
     public let captureCount: Int
-    private let code: OpaquePointer
+    let code: OpaquePointer
 
     public struct Options: OptionSet, Sendable {
         public let rawValue: UInt32
@@ -22,6 +22,8 @@ public final class Pattern: @unchecked Sendable {
         public static let anchored = Options(rawValue: UInt32(PCRE2_ANCHORED))
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
+        /// Lets a `Searcher` bound where a match may start (`pcre2_set_offset_limit`).
+        public static let useOffsetLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
     }
 
     /// Compiles `source`; `jit: false` keeps PCRE2's interpreter (which honours the depth limit).
@@ -124,13 +126,13 @@ public final class Pattern: @unchecked Sendable {
         }
     }
 
-    private static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+    static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
         var next = offset + 1
         while next < subject.count && subject[next] & 0xC0 == 0x80 { next += 1 }
         return next
     }
 
-    private func readMatch(_ matchData: OpaquePointer, pairs: Int) -> Match {
+    func readMatch(_ matchData: OpaquePointer, pairs: Int) -> Match {
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
         let unset = cpcre2_unset()
         var groups: [Range<Int>?] = []
@@ -148,7 +150,7 @@ public final class Pattern: @unchecked Sendable {
         return Match(groups: groups, mark: mark, names: groupNames)
     }
 
-    private func error(for code: Int32) -> PatternError {
+    func error(for code: Int32) -> PatternError {
         switch code {
         case PCRE2_ERROR_MATCHLIMIT: return .matchLimit(pattern: name)
         case PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT: return .depthLimit(pattern: name)

@@ -5,14 +5,30 @@ import PCRE2
 /// Rules of kind `ignore` claim their span (a product name such as "BlueField-3") and yield nothing.
 public struct Extractor: Sendable {
     public let rules: RuleSet
+    public let engine: ExtractionEngine
     private let interpreters: [MentionKind: any MentionInterpreter]
     private let surface = SurfaceInterpreter()
-    /// Every rule runs its pattern, tokenizers ignored: what tokenizers are checked against.
-    public let reference: Bool
+    /// The anchors of `rules` in one Vectorscan database; nil for the reference engine, or when
+    /// Vectorscan refused the atoms (`anchorProblem` says why; every rule is then scanned whole).
+    private let scanner: AnchoredScanner?
+    public let anchorProblem: String?
 
-    public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all, reference: Bool = false) {
+    public init(rules: RuleSet, interpreters: [any MentionInterpreter] = StandardInterpreters.all,
+                engine: ExtractionEngine = .anchored) {
         self.rules = rules
-        self.reference = reference
+        self.engine = engine
+        var problem: String?
+        if engine == .anchored {
+            do {
+                scanner = try AnchoredScanner(rules: rules.rules)
+            } catch {
+                scanner = nil
+                problem = error.description
+            }
+        } else {
+            scanner = nil
+        }
+        anchorProblem = problem
         var byKind: [MentionKind: any MentionInterpreter] = [:]
         for interpreter in interpreters {
             for kind in interpreter.kinds { byKind[kind] = interpreter }
@@ -33,6 +49,8 @@ public struct Extractor: Sendable {
         public var diagnostics: [Diagnostic]
         /// Matches of all rules, before overlaps were resolved: the work the text caused.
         public var matches = 0
+        /// What the anchored engine did (zero for the reference engine).
+        public var anchorStatistics = AnchorStatistics()
     }
 
     /// A proposed mention with what breaks ties in the overlap contest.
@@ -55,8 +73,20 @@ public struct Extractor: Sendable {
         let clock = limits.startClock()
         var matches = 0
         var overLimit: ReadingProblem?
+        var statistics = AnchorStatistics()
         buffer.bytes.withUnsafeBufferPointer { bytes in
-            var windowsByTrigger: [String: [Range<Int>]] = [:]
+            // Every rule's anchor hits, from one pass over the text.
+            var hits: [[Int]]?
+            if let scanner {
+                do {
+                    hits = try scanner.hits(in: bytes)
+                    statistics.atomHits = hits!.reduce(0) { $0 + $1.count }
+                } catch {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: 1),
+                                                  "\(error); every rule was scanned whole"))
+                }
+            }
+            var startsByAtoms: [[Int]: [Int]] = [:]
             for (order, rule) in rules.rules.enumerated() {
                 if overLimit == nil && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
                 if overLimit != nil { break }
@@ -77,28 +107,8 @@ public struct Extractor: Sendable {
                     }
                     return true
                 }
-                if let tokenizer = rule.tokenizer, !reference {
-                    // Code stands in for the pattern, over the whole text: no trigger windows needed.
-                    tokenizer.forEachMatch(in: bytes, collect)
-                    continue
-                }
                 do {
-                    guard let trigger = rule.trigger else {
-                        try rule.pattern.forEachMatch(in: bytes, from: 0, limits: .standard, collect)
-                        continue
-                    }
-                    let windows: [Range<Int>]
-                    if let known = windowsByTrigger[trigger.key] {
-                        windows = known
-                    } else {
-                        windows = try trigger.windows(in: buffer, bytes: bytes)
-                        windowsByTrigger[trigger.key] = windows
-                    }
-                    for window in windows where overLimit == nil {
-                        // The subject ends with the window; lookbehinds still see the text before it.
-                        let subject = UnsafeBufferPointer(rebasing: bytes[0..<window.upperBound])
-                        try rule.pattern.forEachMatch(in: subject, from: window.lowerBound, limits: .standard, collect)
-                    }
+                    try scanRule(at: order, in: bytes, hits: hits, startsByAtoms: &startsByAtoms, statistics: &statistics, collect)
                 } catch {
                     // The note is still read by every other rule: a warning, not an error.
                     let reason = (error as? PatternError)?.reason ?? "\(error)"
@@ -111,10 +121,57 @@ public struct Extractor: Sendable {
         // Name candidates are not counted: they stand only if they name someone already known.
         if let overLimit = overLimit ?? limits.nameProblem(mentions.lazy.compactMap(\.name)) {
             return Result(mentions: [], nameCandidates: [], contenders: [], diagnostics: [overLimit.diagnostic(path: path, line: 1)],
-                          matches: matches)
+                          matches: matches, anchorStatistics: statistics)
         }
         return Result(mentions: mentions, nameCandidates: nameCandidates, contenders: candidates, diagnostics: diagnostics,
-                      matches: matches)
+                      matches: matches, anchorStatistics: statistics)
+    }
+
+    /// The matches of the rule at `order`, as this extractor's engine finds them: near the hits of
+    /// the rule's anchor (anchored engine), or by a full scan (reference engine, or no anchor).
+    private func scanRule(at order: Int, in bytes: UnsafeBufferPointer<UInt8>, hits: [[Int]]?,
+                         startsByAtoms: inout [[Int]: [Int]], statistics: inout AnchorStatistics,
+                         _ body: (Match) -> Bool) throws(PatternError) {
+        let rule = rules.rules[order]
+        if let tokenizer = rule.tokenizer, engine != .reference {
+            // Code stands in for the pattern, over the whole text; the reference engine runs the pattern.
+            tokenizer.forEachMatch(in: bytes, body)
+            return
+        }
+        if let hits, let anchor = rule.anchor, let atomIndices = scanner?.atomsOfRule[order] {
+            let starts: [Int]
+            if let known = startsByAtoms[atomIndices] {
+                starts = known
+            } else {
+                starts = AnchoredScanner.merged(atomIndices, from: hits)
+                startsByAtoms[atomIndices] = starts
+            }
+            try AnchoredScanner.forEachMatch(of: rule, anchor: anchor, starts: starts, in: bytes, statistics: &statistics, body)
+        } else {
+            if engine == .anchored { statistics.fullScans += 1 }
+            let pattern = engine == .anchored ? rule.confirmPattern : rule.pattern
+            try pattern.forEachMatch(in: bytes, from: 0, limits: .standard, body)
+        }
+    }
+
+    /// Matches of every rule in `text`, found and counted but not interpreted: the cost of the
+    /// matching layer alone, for benchmarks. Rules that fail to match are skipped.
+    public func countMatches(in text: String) -> (matches: Int, statistics: AnchorStatistics) {
+        var subject = text
+        var count = 0
+        var statistics = AnchorStatistics()
+        subject.withUTF8 { bytes in
+            let hits = try? scanner?.hits(in: bytes)
+            statistics.atomHits = hits?.reduce(0) { $0 + $1.count } ?? 0
+            var startsByAtoms: [[Int]: [Int]] = [:]
+            for order in rules.rules.indices {
+                try? scanRule(at: order, in: bytes, hits: hits, startsByAtoms: &startsByAtoms, statistics: &statistics) { _ in
+                    count += 1
+                    return true
+                }
+            }
+        }
+        return (count, statistics)
     }
 
     /// Greedy selection of non-overlapping mentions, longest first; `ignore` mentions win space but are dropped.

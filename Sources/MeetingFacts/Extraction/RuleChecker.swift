@@ -22,12 +22,18 @@ public struct RuleChecker {
         public var failures: [Diagnostic]
         /// Load and compile problems, counted as failures.
         public var loadErrors: [Diagnostic]
+        /// Rules the anchored engine scans whole, with why (`id: reason`): not failures.
+        public var unanchored: [String] = []
+        /// Distinct anchor atoms, and the size in bytes of their Vectorscan database.
+        public var anchorDatabase: (atoms: Int, bytes: Int) = (0, 0)
 
         public var failedCount: Int { failures.count + loadErrors.filter { $0.severity == .error }.count }
         public var summary: String { "\(ruleCount) rules, \(exampleCount) examples, \(failedCount) failed" }
     }
 
-    public func check() -> Report {
+    /// Every example of every rule; and, on the examples and on `corpus` (texts by name, e.g. the
+    /// files of `corpus/`), anchored matching of every rule against a full scan.
+    public func check(corpus: [(name: String, text: String)] = []) -> Report {
         var failures: [Diagnostic] = []
         var count = 0
         for rule in rules.rules {
@@ -38,7 +44,24 @@ public struct RuleChecker {
                 }
             }
         }
-        return Report(ruleCount: rules.rules.count, exampleCount: count, failures: failures, loadErrors: rules.diagnostics)
+        var report = Report(ruleCount: rules.rules.count, exampleCount: count, failures: failures, loadErrors: rules.diagnostics)
+        do {
+            let anchors = try AnchorCheck(rules: rules)
+            report.unanchored = anchors.unanchored.map { "\($0.rule.id): \($0.reason)" }
+            report.anchorDatabase = anchors.database
+            var reported = Set<String>()
+            let byId = Dictionary(rules.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let examples = rules.rules.flatMap { rule in rule.examples.map { ($0.location.description, $0.input) } }
+            for (name, text) in examples + corpus {
+                for (id, message) in anchors.differences(in: text, name: name) where !reported.contains(id) {
+                    reported.insert(id)
+                    report.failures.append(Diagnostic(at: byId[id]?.location ?? SourceLocation(path: "-", line: 1), rule: id, message))
+                }
+            }
+        } catch {
+            report.failures.append(Diagnostic(at: SourceLocation(path: "-", line: 1), "anchors: \(error.message)"))
+        }
+        return report
     }
 
     /// Why `example` fails, nil when it passes.

@@ -21,6 +21,17 @@ public struct RuleLoader {
         var fileLines: [Substring]
         var trigger: ParsedTrigger?
         var tokenizer: RuleTokenizer?
+        /// `anchor:` as written: nil (derive one), `none`, or a pattern with its reach.
+        var anchor: ParsedAnchor?
+    }
+
+    /// An `anchor:` as written.
+    private enum ParsedAnchor {
+        /// `anchor: none`: the rule is always scanned whole.
+        case scanWhole(SourceLocation)
+        /// `anchor: {pattern: '…', before: N}`: what every match contains, and at most how many
+        /// bytes before it a match starts (omitted: the start of the line).
+        case pattern(String, before: Int?, location: SourceLocation)
     }
 
     /// A `trigger:` as written: a pattern with the window around its matches.
@@ -57,6 +68,9 @@ public struct RuleLoader {
                 name: lexicon.name, body: lexicon.patternBody, position: nil, location: lexicon.location, fileLines: [])
         }
 
+        let deriver = AnchorDeriver(definitions: definitions.mapValues(\.body))
+        let authoredDeriver = AnchorDeriver(definitions: definitions.mapValues(\.body), preferExact: false)
+        let inliner = PatternInliner(definitions: definitions.mapValues(\.body))
         var rules: [Rule] = []
         var triggers: [String: RuleTrigger] = [:]
         var seen: [String: SourceLocation] = [:]
@@ -66,12 +80,13 @@ public struct RuleLoader {
                 continue
             }
             seen[parsed.id] = parsed.location
-            if var rule = compile(parsed, definitions: definitions, diagnostics: &diagnostics) {
+            if var rule = compile(parsed, definitions: definitions, inliner: inliner, diagnostics: &diagnostics) {
                 if let trigger = parsed.trigger {
                     rule.trigger = compileTrigger(trigger, for: parsed, definitions: definitions, cache: &triggers,
                                                   diagnostics: &diagnostics)
                     if rule.trigger == nil { continue }
                 }
+                chooseAnchor(for: &rule, parsed: parsed, deriver: deriver, authoredDeriver: authoredDeriver, diagnostics: &diagnostics)
                 rules.append(rule)
             }
         }
@@ -81,7 +96,7 @@ public struct RuleLoader {
 
     // MARK: - Compiling
 
-    private func compile(_ parsed: ParsedRule, definitions: [String: PatternDefinition],
+    private func compile(_ parsed: ParsedRule, definitions: [String: PatternDefinition], inliner: PatternInliner? = nil,
                          diagnostics: inout [Diagnostic]) -> Rule? {
         // Collect the definitions the pattern calls, transitively, reporting unknown names where they stand.
         var needed: [String] = []
@@ -103,20 +118,28 @@ public struct RuleLoader {
         if failed { return nil }
 
         var combined = parsed.pattern
+        var defineBlock = ""
         var segments: [(start: Int, definition: PatternDefinition)] = []
         if !needed.isEmpty {
-            combined += "(?(DEFINE)"
+            defineBlock += "(?(DEFINE)"
             for name in needed {
                 let definition = definitions[name]!
-                combined += "(?<\(name)>"
-                segments.append((combined.utf8.count, definition))
-                combined += definition.body + ")"
+                defineBlock += "(?<\(name)>"
+                segments.append((parsed.pattern.utf8.count + defineBlock.utf8.count, definition))
+                defineBlock += definition.body + ")"
             }
-            combined += ")"
+            defineBlock += ")"
         }
+        combined += defineBlock
         do {
-            let pattern = try Pattern(combined, name: parsed.id)
+            let pattern = try Pattern(combined, name: parsed.id, options: .useOffsetLimit)
+            var confirmPattern = pattern
+            if let written = inliner?.inline(parsed.pattern), written != parsed.pattern {
+                // Written out, the pattern must compile too; when it does not, the call form serves.
+                confirmPattern = (try? Pattern(written + defineBlock, name: parsed.id, options: .useOffsetLimit)) ?? pattern
+            }
             return Rule(id: parsed.id, kind: MentionKind(rawValue: parsed.kind) ?? .ignore, patternSource: parsed.pattern, pattern: pattern,
+                        confirmPattern: confirmPattern,
                         priority: parsed.priority, produces: parsed.produces, examples: parsed.examples,
                         location: parsed.location, trigger: nil, tokenizer: parsed.tokenizer)
         } catch {
@@ -153,6 +176,52 @@ public struct RuleLoader {
         let result = RuleTrigger(key: key, pattern: compiled.pattern, before: trigger.before, after: trigger.after)
         cache[key] = result
         return result
+    }
+
+    /// The anchor the rule runs with: the author's (`anchor:`); else the one derived from the
+    /// pattern when it bounds the window exactly and is no commoner than the rule's trigger; else
+    /// the trigger read as an anchor; else the derived one with the default reach; else none.
+    private func chooseAnchor(for rule: inout Rule, parsed: ParsedRule, deriver: AnchorDeriver, authoredDeriver: AnchorDeriver,
+                              diagnostics: inout [Diagnostic]) {
+        if let tokenizer = parsed.tokenizer {
+            rule.anchorNote = "tokenizer: \(tokenizer.rawValue) (code finds the matches)"
+            return
+        }
+        switch parsed.anchor {
+        case .scanWhole?:
+            rule.anchorNote = "anchor: none (the rule is scanned whole)"
+            return
+        case let .pattern(pattern, before, location)?:
+            guard var anchor = authoredDeriver.anchor(of: pattern) else {
+                diagnostics.append(Diagnostic(at: location, rule: parsed.id,
+                                              "anchor '\(pattern)' has no literal or small class that every hit must contain"))
+                return
+            }
+            anchor.before = before
+            anchor.staysOnLine = before == nil || anchor.staysOnLine
+            anchor.origin = .authored
+            rule.anchor = anchor
+            return
+        case nil:
+            break
+        }
+        let derived = deriver.anchor(of: parsed.pattern)
+        var fromTrigger: RuleAnchor?
+        if let trigger = parsed.trigger, var anchor = authoredDeriver.anchor(of: trigger.pattern) {
+            anchor.before = trigger.before + anchor.atoms.map(\.length).max()! - 1
+            anchor.staysOnLine = true
+            anchor.origin = .authored
+            fromTrigger = anchor
+        }
+        let derivedIsExact = derived.map { $0.before != nil || $0.staysOnLine } ?? false
+        if let derived, derivedIsExact, fromTrigger.map({ derived.estimatedFrequency <= $0.estimatedFrequency }) ?? true {
+            rule.anchor = derived
+        } else if let fromTrigger {
+            rule.anchor = fromTrigger
+        } else {
+            rule.anchor = derived
+        }
+        if rule.anchor == nil { rule.anchorNote = "no literal or small class that every match must contain" }
     }
 
     /// The offset (in Unicode scalars) of the first "(" or "[" of `pattern` that is never closed,
@@ -237,13 +306,14 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: location(of: root, path: path), "a rule file is a mapping (kind, defines, lexicons, settings, rules)"))
             return
         }
-        let known: Set<String> = ["kind", "date", "defines", "lexicons", "settings", "rules", "description", "trigger"]
+        let known: Set<String> = ["kind", "date", "defines", "lexicons", "settings", "rules", "description", "trigger", "anchor"]
         for key in top.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), "unknown key '\(key.string ?? "?")'"))
         }
         let fileKind = top["kind"]?.string
         let fileDate = top["date"]?.string
         let fileTrigger = top["trigger"].flatMap { parseTrigger($0, path: path, lines: lines, diagnostics: &diagnostics) }
+        let fileAnchor = top["anchor"].flatMap { parseAnchor($0, path: path, diagnostics: &diagnostics) }
 
         if let node = top["defines"] {
             for (key, value) in node.mapping ?? [:] {
@@ -301,6 +371,7 @@ public struct RuleLoader {
                     } else {
                         rule.trigger = fileTrigger
                     }
+                    rule.anchor = ruleNode["anchor"].map { parseAnchor($0, path: path, diagnostics: &diagnostics) } ?? fileAnchor
                     rules.append(rule)
                 }
             }
@@ -356,7 +427,7 @@ public struct RuleLoader {
             diagnostics.append(Diagnostic(at: here, rule: id, "unknown kind '\(kind)' (known: \(kinds))"))
             return nil
         }
-        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger", "tokenizer"]
+        let known: Set<String> = ["id", "kind", "pattern", "priority", "produces", "examples", "description", "trigger", "tokenizer", "anchor"]
         for key in mapping.keys where !known.contains(key.string ?? "") {
             diagnostics.append(Diagnostic(.warning, at: location(of: key, path: path), rule: id, "unknown key '\(key.string ?? "?")'"))
         }
@@ -443,6 +514,28 @@ public struct RuleLoader {
         }
         return ParsedTrigger(pattern: scalar.string, position: ScalarPosition(scalar), before: node["before"]?.int ?? 64,
                              after: node["after"]?.int ?? 96, location: location(of: patternNode, path: path), fileLines: lines)
+    }
+
+    /// `anchor: none` or `anchor: {pattern: '…', before: N}` (before in bytes; omitted: the line start).
+    private func parseAnchor(_ node: Node, path: String, diagnostics: inout [Diagnostic]) -> ParsedAnchor? {
+        let here = location(of: node, path: path)
+        if node.string == "none" { return .scanWhole(here) }
+        guard let mapping = node.mapping, let pattern = mapping["pattern"]?.string else {
+            diagnostics.append(Diagnostic(at: here, "an anchor is 'none' or {pattern: …, before: N}"))
+            return nil
+        }
+        for key in mapping.keys where !["pattern", "before"].contains(key.string ?? "") {
+            diagnostics.append(Diagnostic(at: location(of: key, path: path), "unknown anchor key '\(key.string ?? "?")' (known: pattern, before)"))
+        }
+        var before: Int?
+        if let value = mapping["before"] {
+            guard let number = value.int, number >= 0 else {
+                diagnostics.append(Diagnostic(at: location(of: value, path: path), "anchor 'before' is a number of bytes"))
+                return nil
+            }
+            before = number
+        }
+        return .pattern(pattern, before: before, location: location(of: mapping["pattern"]!, path: path))
     }
 
     private func parseLexicon(_ name: String, _ node: Node, path: String, diagnostics: inout [Diagnostic]) -> Lexicon {

@@ -114,7 +114,7 @@ final class RuleTokenizerTests: XCTestCase {
     func testReferenceExtractorReadsTheSameMentions() throws {
         guard let files = markdownFiles(under: RepositoryPaths.corpus + "/notes") else { throw XCTSkip("corpus/notes absent") }
         let rules = RuleSet.shipped
-        let fast = Extractor(rules: rules), reference = Extractor(rules: rules, reference: true)
+        let fast = Extractor(rules: rules), reference = Extractor(rules: rules, engine: .reference)
         var candidates = 0
         for path in files {
             let context = ExtractionContext(text: try String(contentsOfFile: path, encoding: .utf8),
