@@ -14,23 +14,43 @@ struct MeetingAnalysis {
     /// What the run should tell the user about how it read the notes.
     var notices: [String] = []
 
-    /// The extraction of every dated note, in order.
-    static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig,
-                            progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
+    /// The extraction of every dated note, in order — taken from `cache` where its key matches —
+    /// and the results extracted now, encoded for the cache (none when it is disabled).
+    static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig, cache: ExtractionCache = .disabled,
+                            workers: Int? = nil, progress: (@Sendable (Int, Int) -> Void)?)
+        -> (extractions: [NoteExtraction], fresh: [(path: String, key: String, result: Data)], reused: Int) {
         let dated = notes.filter { $0.date != nil }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
+        // Each note: its extraction, the entry to cache (extracted now) or nil (taken from the cache).
+        let results = ParallelWork.map(dated.count, workers: workers) { index -> (NoteExtraction, (key: String, data: Data?)?) in
+            let note = dated[index], date = note.date!
+            guard !cache.isDisabled else { return (extractor.extract(note, date: date), (key: "", data: nil)) }
+            let key = cache.key(of: note, date: date)
+            if let result = cache.result(path: note.path, key: key) {
+                return (NoteExtraction(note: note, date: date, buffer: TextBuffer(note.text), result: result), nil)
+            }
+            let extraction = extractor.extract(note, date: date)
+            return (extraction, (key: key, data: CachedExtraction(extraction.result)?.encoded()))
+        }
         progress?(dated.count / 2, dated.count)
-        return extractions
+        var fresh: [(path: String, key: String, result: Data)] = []
+        var reused = 0
+        for (extraction, entry) in results {
+            guard let entry else { reused += 1; continue }
+            if let data = entry.data { fresh.append((extraction.note.path, entry.key, data)) }
+        }
+        return (results.map { $0.0 }, fresh, reused)
     }
 
     /// `rememberedOwner`: the owner an earlier run inferred, kept until the config names one.
     /// `excluded`: names never to be a person; `blocked`: merges the user undid.
-    init(_ extractions: [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
-         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:],
+    /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
+    /// note is analysed.
+    init(_ extractions: consuming [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let sightings = extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        let sightings = MeetingAnalysis.sightings(extractions, resolver: extractor.resolver, owner: config.owner, workers: workers)
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
             owner = inferred.name
@@ -44,12 +64,20 @@ struct MeetingAnalysis {
         resolving.owner = owner
         let analyzer = resolving
         let registry = self.registry
-        analyses = MeetingAnalysis.parallel(extractions.count) { index in
-            var analysis = analyzer.analyze(extractions[index])
+        let count = extractions.count
+        let pending = Slots<NoteExtraction>(consume extractions)
+        analyses = ParallelWork.map(count, workers: workers) { index in
+            var analysis = analyzer.analyze(pending.take(index)!)
             analysis.record = MeetingAnalysis.withoutRuledOut(analysis.record, registry: registry)
             return analysis
         }
-        progress?(extractions.count, extractions.count)
+        progress?(count, count)
+    }
+
+    /// The names each note shows, in note order.
+    private static func sightings(_ extractions: [NoteExtraction], resolver: PeopleResolver, owner: String?,
+                                  workers: Int?) -> [[NameSighting]] {
+        ParallelWork.map(extractions.count, workers: workers) { resolver.sightings(extractions[$0].peopleInput(owner: owner)) }
     }
 
     /// The record without the names the user ruled out (`not_people`, a deleted note) or that could
@@ -64,27 +92,4 @@ struct MeetingAnalysis {
         record.affiliations = record.affiliations.filter { kept($0.key) }
         return record
     }
-
-    /// `work` for each index on every core, results in index order.
-    static func parallel<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
-        let slots = Slots<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, work($0)) }
-        return slots.values
-    }
-}
-
-/// Results of parallel work, one slot per index, guarded by a lock.
-private final class Slots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }
