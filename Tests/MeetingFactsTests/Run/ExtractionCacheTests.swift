@@ -122,4 +122,39 @@ final class ExtractionCacheTests: XCTestCase {
         }
         XCTAssertEqual(checked, 3)
     }
+
+    /// A field added to `Mention` must be added to the cache's byte form too, or the cache would drop it.
+    func testTheByteFormHoldsEveryFieldOfAMention() {
+        let mention = Mention(kind: .quantity, text: "12 PB", line: 3, span: 10..<15)
+        XCTAssertEqual(Mirror(reflecting: mention).children.compactMap(\.label), CachedExtraction.mentionFields)
+    }
+
+    func testEveryFieldSurvivesTheByteFormAndDamagedBytesAreRefused() throws {
+        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
+        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
+        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
+        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
+        full.role = "CTO"; full.team = "Platform"
+        let bare = Mention(kind: .date, text: "", line: 0, span: 0..<0)
+        var approximate = bare
+        approximate.approx = true
+        let result = Extractor.Result(mentions: [full, bare, approximate],
+                                      nameCandidates: [Extractor.Contender(mention: full, priority: -2, order: 40)],
+                                      contenders: [Extractor.Contender(mention: bare, priority: 5, order: Int.max)],
+                                      diagnostics: [], matches: 1_234_567)
+        let cached = try XCTUnwrap(CachedExtraction(result))
+        let data = try XCTUnwrap(cached.encoded())
+        let decoded = try XCTUnwrap(CachedExtraction(decoding: data))
+        XCTAssertEqual(decoded, cached)
+        XCTAssertEqual(decoded.result.mentions, [full, bare, approximate])
+        XCTAssertNil(CachedExtraction(decoding: data.dropLast()))
+        XCTAssertNil(CachedExtraction(decoding: data + Data([0])))
+        XCTAssertNil(CachedExtraction(decoding: Data()))
+        var otherVersion = [UInt8](data)
+        otherVersion[0] = 4
+        XCTAssertNil(CachedExtraction(decoding: Data(otherVersion)))
+        var withDiagnostic = result
+        withDiagnostic.diagnostics = [Diagnostic(at: SourceLocation(path: "a.md", line: 1), "past its limits")]
+        XCTAssertNil(CachedExtraction(withDiagnostic))
+    }
 }
