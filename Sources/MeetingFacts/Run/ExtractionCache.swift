@@ -35,10 +35,10 @@ struct ExtractionCache: Sendable {
         return hash.description
     }
 
-    /// The stored result for `key` at `path`, nil when there is none or it does not decode.
-    func result(path: String, key: String) -> Extractor.Result? {
-        guard !isDisabled, keys[path] == key, let data = load(path) else { return nil }
-        return CachedExtraction(decoding: data)?.result
+    /// The stored bytes for `key` at `path` (a `CachedExtraction`), nil when there are none.
+    func data(path: String, key: String) -> Data? {
+        guard !isDisabled, keys[path] == key else { return nil }
+        return load(path)
     }
 
     /// The running executable's size and modification time: a rebuilt meetingfacts never reads

@@ -14,30 +14,34 @@ struct MeetingAnalysis {
     /// What the run should tell the user about how it read the notes.
     var notices: [String] = []
 
-    /// The extraction of every dated note, in order — taken from `cache` where its key matches —
-    /// and the results extracted now, encoded for the cache (none when it is disabled).
+    /// Every dated note extracted — taken from `cache` where its key matches — with the names it
+    /// shows, in order; and the results extracted now, encoded for the cache (none when it is disabled).
     static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig, cache: ExtractionCache = .disabled,
                             workers: Int? = nil, progress: (@Sendable (Int, Int) -> Void)?)
-        -> (extractions: [NoteExtraction], fresh: [(path: String, key: String, result: Data)], reused: Int) {
+        -> (extracted: [ExtractedNote], fresh: [(path: String, key: String, result: Data)], reused: Int) {
         let dated = notes.filter { $0.date != nil }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        // Each note: its extraction, the entry to cache (extracted now) or nil (taken from the cache).
-        let results = ParallelWork.map(dated.count, workers: workers) { index -> (NoteExtraction, (key: String, data: Data?)?) in
+        let sightings = { @Sendable (extraction: NoteExtraction) in
+            extractor.resolver.sightings(extraction.peopleInput(owner: config.owner))
+        }
+        // Each note, and the entry to cache: nil when taken from the cache.
+        let results = ParallelWork.map(dated.count, workers: workers) { index -> (ExtractedNote, (key: String, data: Data?)?) in
             let note = dated[index], date = note.date!
-            guard !cache.isDisabled else { return (extractor.extract(note, date: date), (key: "", data: nil)) }
-            let key = cache.key(of: note, date: date)
-            if let result = cache.result(path: note.path, key: key) {
-                return (NoteExtraction(note: note, date: date, buffer: TextBuffer(note.text), result: result), nil)
+            let key = cache.isDisabled ? "" : cache.key(of: note, date: date)
+            if let data = cache.data(path: note.path, key: key), let cached = CachedExtraction(decoding: data) {
+                let extraction = NoteExtraction(note: note, date: date, buffer: TextBuffer(note.text), result: cached.result)
+                return (ExtractedNote(extraction, bytes: data, sightings: sightings(extraction)), nil)
             }
             let extraction = extractor.extract(note, date: date)
-            return (extraction, (key: key, data: CachedExtraction(extraction.result)?.encoded()))
+            let bytes = CachedExtraction(extraction.result)?.encoded()
+            return (ExtractedNote(extraction, bytes: bytes, sightings: sightings(extraction)), (key: key, data: bytes))
         }
         progress?(dated.count / 2, dated.count)
         var fresh: [(path: String, key: String, result: Data)] = []
         var reused = 0
-        for (extraction, entry) in results {
+        for (extracted, entry) in results {
             guard let entry else { reused += 1; continue }
-            if let data = entry.data { fresh.append((extraction.note.path, entry.key, data)) }
+            if !entry.key.isEmpty, let data = entry.data { fresh.append((extracted.note.path, entry.key, data)) }
         }
         return (results.map { $0.0 }, fresh, reused)
     }
@@ -46,16 +50,16 @@ struct MeetingAnalysis {
     /// `excluded`: names never to be a person; `blocked`: merges the user undid.
     /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
     /// note is analysed.
-    init(_ extractions: consuming [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+    init(_ extracted: consuming [ExtractedNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
          rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let sightings = MeetingAnalysis.sightings(extractions, resolver: extractor.resolver, owner: config.owner, workers: workers)
+        let sightings = extracted.map(\.sightings)
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
             owner = inferred.name
             notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
-                           + "\(extractions.count) meetings (set `owner:` to choose)")
+                           + "\(extracted.count) meetings (set `owner:` to choose)")
         }
         let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
         registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
@@ -64,20 +68,17 @@ struct MeetingAnalysis {
         resolving.owner = owner
         let analyzer = resolving
         let registry = self.registry
-        let count = extractions.count
-        let pending = Slots<NoteExtraction>(consume extractions)
+        let count = extracted.count
+        let pending = Slots<ExtractedNote>(consume extracted)
         analyses = ParallelWork.map(count, workers: workers) { index in
-            var analysis = analyzer.analyze(pending.take(index)!)
+            var analysis = analyzer.analyze(pending.take(index)!.extraction(using: analyzer))
             analysis.record = MeetingAnalysis.withoutRuledOut(analysis.record, registry: registry)
+            // The run reads each note's record, facts and identity from here on, never its mentions.
+            analysis.mentions = []
+            analysis.people.mentions = []
             return analysis
         }
         progress?(count, count)
-    }
-
-    /// The names each note shows, in note order.
-    private static func sightings(_ extractions: [NoteExtraction], resolver: PeopleResolver, owner: String?,
-                                  workers: Int?) -> [[NameSighting]] {
-        ParallelWork.map(extractions.count, workers: workers) { resolver.sightings(extractions[$0].peopleInput(owner: owner)) }
     }
 
     /// The record without the names the user ruled out (`not_people`, a deleted note) or that could

@@ -115,7 +115,7 @@ public final class VaultRun {
     /// with its error, as an unreadable note is.
     /// The fresh results are kept in the state's extraction cache at once (not on a dry run).
     private func extract(_ reading: inout VaultReading, rules: RuleSet, config: VaultConfig, cache: ExtractionCache,
-                         state: StateStore, report: inout RunReport, progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
+                         state: StateStore, report: inout RunReport, progress: (@Sendable (Int, Int) -> Void)?) -> [ExtractedNote] {
         var (extractions, fresh, reused) = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: config, cache: cache,
                                                                workers: options.workers, progress: progress)
         // A cache that cannot be written costs the next run time, never a result: no error.
@@ -124,10 +124,10 @@ public final class VaultRun {
         report.extractionsReused = reused
         // The notes live on in their extractions; the reading keeps what the state needs.
         reading.meetingNotes = []
-        let overLimit = extractions.flatMap(\.result.diagnostics).filter { $0.severity == .error }
+        let overLimit = extractions.flatMap(\.diagnostics).filter { $0.severity == .error }
         report.note(overLimit)
         for problem in overLimit { reading.kinds[problem.location.path] = .error }
-        extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
+        extractions.removeAll { $0.diagnostics.contains { $0.severity == .error } }
         return extractions
     }
 

@@ -214,6 +214,7 @@ public final class StateStore {
         guard let queue else { return [:] }
         return try queue.read { db in
             var states: [String: NoteState] = [:]
+            states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0)
             let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, modified FROM notes")
             while let row = try rows.next() {
                 let path: String = row[0]
