@@ -6,7 +6,10 @@ import Foundation
 /// config names nobody (`PeopleRegistry`); then each note's people resolved once against that
 /// registry, and its facts assembled.
 struct MeetingAnalysis {
+    /// Each note's analysis, its note slimmed to what identifies the meeting (`slimmed`).
     var analyses: [NoteAnalysis]
+    /// Each note's transcript hash (`MeetingIdentity.transcriptHash`), taken before the note was slimmed.
+    var transcriptHashes: [String]
     /// Everyone the run knows: the vault's people, the new ones, merged spellings.
     var registry: PeopleRegistry
     /// The vault owner: configured, or inferred from the notes when the config names nobody.
@@ -70,15 +73,30 @@ struct MeetingAnalysis {
         let registry = self.registry
         let count = extracted.count
         let pending = Slots<ExtractedNote>(consume extracted)
-        analyses = ParallelWork.map(count, workers: workers) { index in
+        let transcriptMinimum = MeetingGrouper(rules: rules).transcriptMinimum
+        let analysed = ParallelWork.map(count, workers: workers) { index in
             var analysis = analyzer.analyze(pending.take(index)!.extraction(using: analyzer))
             analysis.record = MeetingAnalysis.withoutRuledOut(analysis.record, registry: registry)
-            // The run reads each note's record, facts and identity from here on, never its mentions.
-            analysis.mentions = []
-            analysis.people.mentions = []
-            return analysis
+            let hash = MeetingIdentity.transcriptHash(of: analysis.note, minimum: transcriptMinimum)
+            return (MeetingAnalysis.slimmed(analysis), hash)
         }
+        analyses = analysed.map(\.0)
+        transcriptHashes = analysed.map(\.1)
         progress?(count, count)
+    }
+
+    /// The analysis as the rest of the run reads it: the record, facts, people and diagnostics, and
+    /// of the note what identifies the meeting (path, link name, canonical hint, frontmatter). Its
+    /// text, sections and mentions go: 10,000 parsed notes need not wait in memory for the writing.
+    static func slimmed(_ analysis: NoteAnalysis) -> NoteAnalysis {
+        var analysis = analysis
+        analysis.mentions = []
+        analysis.people.mentions = []
+        analysis.note.text = ""
+        analysis.note.sections = []
+        analysis.note.tasks = []
+        analysis.note.turns = []
+        return analysis
     }
 
     /// The record without the names the user ruled out (`not_people`, a deleted note) or that could

@@ -51,7 +51,8 @@ public final class VaultRun {
         report.note(analysis)
         report.warnings += corrections.notices
         let grouper = MeetingGrouper(rules: rules)
-        let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
+        let grouping = MeetingGrouping(analysis.analyses, transcriptHashes: analysis.transcriptHashes, grouper: grouper,
+                                       previous: previous, present: changes.present)
         report.note(grouping)
 
         let owner = analysis.owner ?? ""
