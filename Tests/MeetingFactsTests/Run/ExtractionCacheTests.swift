@@ -129,6 +129,16 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertEqual(Mirror(reflecting: mention).children.compactMap(\.label), CachedExtraction.mentionFields)
     }
 
+    /// Likewise for the extraction result and its candidates: a field added there must be cached too.
+    func testTheCacheHoldsEveryFieldOfAnExtractionResult() {
+        let mention = Mention(kind: .site, text: "Dallas", line: 1, span: 0..<6)
+        let contender = Extractor.Contender(mention: mention, priority: 0, order: 0)
+        let result = Extractor.Result(mentions: [], nameCandidates: [], contenders: [], diagnostics: [], matches: 0)
+        XCTAssertEqual(Mirror(reflecting: result).children.compactMap(\.label),
+                       ["mentions", "nameCandidates", "contenders", "diagnostics", "matches"])
+        XCTAssertEqual(Mirror(reflecting: contender).children.compactMap(\.label), ["mention", "priority", "order"])
+    }
+
     func testEveryFieldSurvivesTheByteFormAndDamagedBytesAreRefused() throws {
         var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
         full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
