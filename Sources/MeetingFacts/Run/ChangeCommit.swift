@@ -7,35 +7,28 @@ struct ChangeCommit {
     let root: String
     let options: RunOptions
 
-    /// Writes (or diffs) every staged change; returns the state of each file written.
+    /// Writes (or diffs) every staged change; returns the state of each file written. The files
+    /// are written on several threads (their fsyncs overlap), the first of each folder alone so
+    /// that no two threads create one folder; what they did is then told in the order staged.
     func write(_ staging: PersonNoteStaging, into report: inout RunReport,
                update: inout StateStore.Update) -> [String: NoteState] {
         var states: [String: NoteState] = [:]
         var failed: Set<String> = []
-        let writer = AtomicWriter(vaultRoot: root)
-        for change in staging.staged.changes {
-            if options.dryRun {
-                var diff = UnifiedDiff(path: change.path, old: change.original?.text, new: change.text)
-                diff.deleted = change.removed
-                report.diff += diff.render(colored: options.colored)
-            } else {
-                do {
-                    if change.removed, let original = change.original {
-                        try writer.remove(change.path, expected: original.fingerprint)
-                    } else {
-                        try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
-                    }
-                } catch {
-                    switch error {
-                    case .changedSinceRead, .appearedSinceRead: report.warnings.append(error.description)
-                    default: report.errors.append(error.description)
-                    }
-                    failed.insert(change.path)
-                    continue
+        let changes = staging.staged.changes
+        let outcomes = options.dryRun ? diffs(changes) : writes(changes)
+        for (change, outcome) in zip(changes, outcomes) {
+            switch outcome {
+            case let .diff(text):
+                report.diff += text
+            case let .failed(error):
+                switch error {
+                case .changedSinceRead, .appearedSinceRead: report.warnings.append(error.description)
+                default: report.errors.append(error.description)
                 }
-                if let status = FileStatus(path: root + "/" + change.path) {
-                    states[change.path] = NoteState(path: change.path, kind: .person, size: status.size, modified: status.modified, hash: "")
-                }
+                failed.insert(change.path)
+                continue
+            case let .written(state):
+                if let state { states[change.path] = state }
             }
             report.changedFiles.append(change.path)
             if change.removed {
@@ -50,6 +43,54 @@ struct ChangeCommit {
         }
         update.facts = ChangeCommit.indexedFacts(staging, failed: failed)
         return states
+    }
+
+    /// What became of one staged change.
+    private enum Outcome: Sendable {
+        case diff(String)
+        /// The file's state after the write (nil when it cannot be read back).
+        case written(NoteState?)
+        case failed(WriteError)
+    }
+
+    private func diffs(_ changes: [StagedChanges.Change]) -> [Outcome] {
+        let colored = options.colored
+        return ParallelWork.map(changes.count, workers: options.workers) { index in
+            let change = changes[index]
+            var diff = UnifiedDiff(path: change.path, old: change.original?.text, new: change.text)
+            diff.deleted = change.removed
+            return .diff(diff.render(colored: colored))
+        }
+    }
+
+    private func writes(_ changes: [StagedChanges.Change]) -> [Outcome] {
+        let writer = AtomicWriter(vaultRoot: root)
+        let root = root
+        let write = { @Sendable (change: StagedChanges.Change) -> Outcome in
+            do throws(WriteError) {
+                if change.removed, let original = change.original {
+                    try writer.remove(change.path, expected: original.fingerprint)
+                } else {
+                    try writer.write(Data(change.text.utf8), to: change.path, expected: change.original?.fingerprint)
+                }
+            } catch {
+                return .failed(error)
+            }
+            return .written(FileStatus(path: root + "/" + change.path).map {
+                NoteState(path: change.path, kind: .person, size: $0.size, modified: $0.modified, hash: "")
+            })
+        }
+        var outcomes = [Outcome?](repeating: nil, count: changes.count)
+        var folders: Set<Substring> = []
+        var rest: [Int] = []
+        for (index, change) in changes.enumerated() {
+            let folder = change.path.split(separator: "/").dropLast().joined(separator: "/")
+            if folders.insert(Substring(folder)).inserted { outcomes[index] = write(change) } else { rest.append(index) }
+        }
+        let others = rest
+        let written = ParallelWork.mapWaiting(others.count, workers: options.workers) { write(changes[others[$0]]) }
+        for (index, outcome) in zip(others, written) { outcomes[index] = outcome }
+        return outcomes.map { $0! }
     }
 
     /// What the state remembers of every file this run read or wrote: each one's stat and kind,

@@ -6,7 +6,10 @@ import Foundation
 /// config names nobody (`PeopleRegistry`); then each note's people resolved once against that
 /// registry, and its facts assembled.
 struct MeetingAnalysis {
+    /// Each note's analysis, its note slimmed to what identifies the meeting (`slimmed`).
     var analyses: [NoteAnalysis]
+    /// Each note's transcript hash (`MeetingIdentity.transcriptHash`), taken before the note was slimmed.
+    var transcriptHashes: [String]
     /// Everyone the run knows: the vault's people, the new ones, merged spellings.
     var registry: PeopleRegistry
     /// The vault owner: configured, or inferred from the notes when the config names nobody.
@@ -14,28 +17,52 @@ struct MeetingAnalysis {
     /// What the run should tell the user about how it read the notes.
     var notices: [String] = []
 
-    /// The extraction of every dated note, in order.
-    static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig,
-                            progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
+    /// Every dated note extracted — taken from `cache` where its key matches — with the names it
+    /// shows, in order; and the results extracted now, encoded for the cache (none when it is disabled).
+    static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig, cache: ExtractionCache = .disabled,
+                            workers: Int? = nil, progress: (@Sendable (Int, Int) -> Void)?)
+        -> (extracted: [ExtractedNote], fresh: [(path: String, key: String, result: Data)], reused: Int) {
         let dated = notes.filter { $0.date != nil }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
+        let sightings = { @Sendable (extraction: NoteExtraction) in
+            extractor.resolver.sightings(extraction.peopleInput(owner: config.owner))
+        }
+        // Each note, and the entry to cache: nil when taken from the cache.
+        let results = ParallelWork.map(dated.count, workers: workers) { index -> (ExtractedNote, (key: String, data: Data?)?) in
+            let note = dated[index], date = note.date!
+            let key = cache.isDisabled ? "" : cache.key(of: note, date: date)
+            if let data = cache.data(path: note.path, key: key), let cached = CachedExtraction(decoding: data) {
+                let extraction = NoteExtraction(note: note, date: date, buffer: TextBuffer(note.text), result: cached.result)
+                return (ExtractedNote(extraction, bytes: data, sightings: sightings(extraction)), nil)
+            }
+            let extraction = extractor.extract(note, date: date)
+            let bytes = CachedExtraction(extraction.result)?.encoded()
+            return (ExtractedNote(extraction, bytes: bytes, sightings: sightings(extraction)), (key: key, data: bytes))
+        }
         progress?(dated.count / 2, dated.count)
-        return extractions
+        var fresh: [(path: String, key: String, result: Data)] = []
+        var reused = 0
+        for (extracted, entry) in results {
+            guard let entry else { reused += 1; continue }
+            if !entry.key.isEmpty, let data = entry.data { fresh.append((extracted.note.path, entry.key, data)) }
+        }
+        return (results.map { $0.0 }, fresh, reused)
     }
 
     /// `rememberedOwner`: the owner an earlier run inferred, kept until the config names one.
     /// `excluded`: names never to be a person; `blocked`: merges the user undid.
-    init(_ extractions: [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
-         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:],
+    /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
+    /// note is analysed.
+    init(_ extracted: consuming [ExtractedNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let sightings = extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        let sightings = extracted.map(\.sightings)
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
             owner = inferred.name
             notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
-                           + "\(extractions.count) meetings (set `owner:` to choose)")
+                           + "\(extracted.count) meetings (set `owner:` to choose)")
         }
         let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
         registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
@@ -44,12 +71,32 @@ struct MeetingAnalysis {
         resolving.owner = owner
         let analyzer = resolving
         let registry = self.registry
-        analyses = MeetingAnalysis.parallel(extractions.count) { index in
-            var analysis = analyzer.analyze(extractions[index])
+        let count = extracted.count
+        let pending = Slots<ExtractedNote>(consume extracted)
+        let transcriptMinimum = MeetingGrouper(rules: rules).transcriptMinimum
+        let analysed = ParallelWork.map(count, workers: workers) { index in
+            var analysis = analyzer.analyze(pending.take(index)!.extraction(using: analyzer))
             analysis.record = MeetingAnalysis.withoutRuledOut(analysis.record, registry: registry)
-            return analysis
+            let hash = MeetingIdentity.transcriptHash(of: analysis.note, minimum: transcriptMinimum)
+            return (MeetingAnalysis.slimmed(analysis), hash)
         }
-        progress?(extractions.count, extractions.count)
+        analyses = analysed.map(\.0)
+        transcriptHashes = analysed.map(\.1)
+        progress?(count, count)
+    }
+
+    /// The analysis as the rest of the run reads it: the record, facts, people and diagnostics, and
+    /// of the note what identifies the meeting (path, link name, canonical hint, frontmatter). Its
+    /// text, sections and mentions go: 10,000 parsed notes need not wait in memory for the writing.
+    static func slimmed(_ analysis: NoteAnalysis) -> NoteAnalysis {
+        var analysis = analysis
+        analysis.mentions = []
+        analysis.people.mentions = []
+        analysis.note.text = ""
+        analysis.note.sections = []
+        analysis.note.tasks = []
+        analysis.note.turns = []
+        return analysis
     }
 
     /// The record without the names the user ruled out (`not_people`, a deleted note) or that could
@@ -64,27 +111,4 @@ struct MeetingAnalysis {
         record.affiliations = record.affiliations.filter { kept($0.key) }
         return record
     }
-
-    /// `work` for each index on every core, results in index order.
-    static func parallel<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
-        let slots = Slots<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, work($0)) }
-        return slots.values
-    }
-}
-
-/// Results of parallel work, one slot per index, guarded by a lock.
-private final class Slots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }

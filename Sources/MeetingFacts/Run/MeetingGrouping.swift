@@ -7,9 +7,11 @@ struct MeetingGrouping {
     /// One record per meeting, by date then path.
     var records: [MeetingRecord]
 
-    init(_ analyses: [NoteAnalysis], grouper: MeetingGrouper, previous: [String: NoteState], present: Set<String>) {
-        identities = analyses.map { analysis in
-            MeetingGrouping.identity(of: analysis, grouper: grouper,
+    /// `transcriptHashes`: each analysis's, in order (`MeetingAnalysis.transcriptHashes`).
+    init(_ analyses: [NoteAnalysis], transcriptHashes: [String], grouper: MeetingGrouper, previous: [String: NoteState],
+         present: Set<String>) {
+        identities = zip(analyses, transcriptHashes).map { analysis, hash in
+            MeetingGrouping.identity(of: analysis, transcriptHash: hash,
                                      seenBefore: previous[analysis.note.path].map { $0.kind == .meeting && $0.isCanonical } ?? false)
         }
         let processed = Set(identities.map(\.path))
@@ -35,10 +37,10 @@ struct MeetingGrouping {
                         attendees: Set(state.attendees), summary: state.summary, seenBefore: state.isCanonical)
     }
 
-    private static func identity(of analysis: NoteAnalysis, grouper: MeetingGrouper, seenBefore: Bool) -> MeetingIdentity {
+    private static func identity(of analysis: NoteAnalysis, transcriptHash: String, seenBefore: Bool) -> MeetingIdentity {
         MeetingIdentity(
             path: analysis.note.path, linkName: analysis.note.linkName, date: analysis.date.iso,
-            transcriptHash: MeetingIdentity.transcriptHash(of: analysis.note, minimum: grouper.transcriptMinimum),
+            transcriptHash: transcriptHash,
             attendees: Set(analysis.record.attendees), summary: analysis.record.summary,
             canonicalHint: analysis.note.canonical, seenBefore: seenBefore, created: analysis.note.frontmatter.string("created"))
     }

@@ -16,7 +16,7 @@ struct PersonNoteStaging {
     init(root: String, records: [MeetingRecord], removed: [NoteState], successor: (NoteState) -> NoteState?,
          registry: PeopleRegistry, planner: PersonNotePlanner, owner: String, today: CalendarDate,
          previouslyWritten: (String) -> Set<ContentHash>, writtenValues: (String) -> [String: WrittenValue] = { _ in [:] },
-         indexedFacts: (String) -> [IndexedFact] = { _ in [] }, staged initial: StagedChanges? = nil) {
+         indexedFacts: (String) -> [IndexedFact] = { _ in [] }, staged initial: StagedChanges? = nil, workers: Int? = nil) {
         staged = initial ?? StagedChanges(root: root)
         for gone in removed where gone.kind == .meeting {
             guard let next = successor(gone) else { continue }
@@ -44,18 +44,56 @@ struct PersonNoteStaging {
             for fact in record.facts { named.formUnion(fact.about) }
             for person in named { recordsByPerson[person, default: []].append(record) }
         }
-        for person in people {
+        // Each note planned on its own thread — a note two names share, by both in order — then
+        // staged in the order of the people, as one pass would.
+        var suspected: [String: String] = [:]
+        for miss in registry.nearMisses where suspected[miss.name] == nil { suspected[miss.name] = miss.suspectedMatch }
+        let inputs = people.map { person in
             let known = registry.person(named: person)
-            let path = known?.notePath ?? planner.peoplePath.path(for: person)
-            let plan = planner.plan(for: person, records: recordsByPerson[person] ?? [], existingText: staged.text(of: path),
-                                    owner: owner, today: today, previouslyWritten: previouslyWritten(person), known: known,
-                                    suspectedMatch: registry.nearMisses.first { $0.name == person }?.suspectedMatch,
-                                    writtenValues: writtenValues(person))
-            held[plan.path] = (person, plan.heldFacts)
+            return PlanInput(person: person, known: known, path: known?.notePath ?? planner.peoplePath.path(for: person),
+                             records: recordsByPerson[person] ?? [], previouslyWritten: previouslyWritten(person),
+                             writtenValues: writtenValues(person), suspectedMatch: suspected[person])
+        }
+        var byPath: [String: [Int]] = [:]
+        var paths: [String] = []
+        for (index, input) in inputs.enumerated() {
+            if byPath[input.path] == nil { paths.append(input.path) }
+            byPath[input.path, default: []].append(index)
+        }
+        staged.preload(paths, workers: workers)
+        let texts = paths.map { staged.text(of: $0) }
+        let groups = paths.map { byPath[$0]! }
+        let planned = ParallelWork.map(paths.count, workers: workers) { group in
+            var text = texts[group]
+            return groups[group].map { index in
+                let input = inputs[index]
+                let plan = planner.plan(for: input.person, records: input.records, existingText: text, owner: owner, today: today,
+                                        previouslyWritten: input.previouslyWritten, known: input.known,
+                                        suspectedMatch: input.suspectedMatch, writtenValues: input.writtenValues)
+                if plan.change != .unchanged { text = plan.text }
+                return (index, plan)
+            }
+        }
+        var plans = [PersonNotePlan?](repeating: nil, count: inputs.count)
+        for (index, plan) in planned.joined() { plans[index] = plan }
+        for (input, plan) in zip(inputs, plans) {
+            guard let plan else { continue }
+            held[plan.path] = (input.person, plan.heldFacts)
             guard plan.change != .unchanged else { continue }
             staged.stage(plan.path, plan.text)
-            written[plan.path] = (person, Set(plan.writtenHashes.map(\.description)))
+            written[plan.path] = (input.person, Set(plan.writtenHashes.map(\.description)))
             if !plan.writtenValues.isEmpty { values[plan.path] = plan.writtenValues }
         }
+    }
+
+    /// What planning one person's note reads, gathered before the notes are planned in parallel.
+    private struct PlanInput: Sendable {
+        var person: String
+        var known: KnownPerson?
+        var path: String
+        var records: [MeetingRecord]
+        var previouslyWritten: Set<ContentHash>
+        var writtenValues: [String: WrittenValue]
+        var suspectedMatch: String?
     }
 }

@@ -20,6 +20,9 @@ public struct RunOptions: Sendable {
     public var colored = false
     /// With `dryRun`: keep the run's plan in the report (`run --dry-run --save PLAN`).
     public var recordPlan = false
+    /// How many threads read, extract, analyse and write notes: nil for every core, 1 for all of
+    /// it on the calling thread. The output is the same whatever the number (a test holds it).
+    public var workers: Int?
 
     public init(vault: String, today: CalendarDate) {
         self.vault = vault

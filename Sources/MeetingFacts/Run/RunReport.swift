@@ -23,6 +23,8 @@ public struct RunReport: Sendable, Encodable {
     /// On a dry run asked to record one: what `apply` writes.
     public var plan: RunPlan?
     public var seconds = 0.0
+    /// Meetings whose extraction came from the state's cache (text, date and rules unchanged).
+    public var extractionsReused = 0
 
     public init() {}
 

@@ -44,6 +44,16 @@ struct StagedChanges {
         changes[index[path]!].removed = true
     }
 
+    /// Reads the originals of `paths` not read yet, in parallel: planning then finds them in memory.
+    mutating func preload(_ paths: [String], workers: Int?) {
+        let wanted = paths.filter { originals[$0] == nil && index[$0] == nil }
+        let root = root
+        let read = ParallelWork.map(wanted.count, workers: workers) { position in
+            FileFingerprint.read(path: root + "/" + wanted[position]).map { (String(decoding: $0.data, as: UTF8.self), $0.fingerprint) }
+        }
+        for (path, original) in zip(wanted, read) { originals[path] = original }
+    }
+
     private mutating func original(of path: String) -> (text: String, fingerprint: FileFingerprint)? {
         if let known = originals[path] { return known }
         let read = FileFingerprint.read(path: root + "/" + path).map { (String(decoding: $0.data, as: UTF8.self), $0.fingerprint) }

@@ -21,11 +21,15 @@ public struct VaultFile: Sendable, Equatable {
         var stack = [""]
         while let folder = stack.popLast() {
             let absolute = folder.isEmpty ? realRoot : realRoot + "/" + folder
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let directory = opendir(absolute) else { continue }
+            defer { closedir(directory) }
+            let descriptor = dirfd(directory)
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let full = realRoot + "/" + relative
-                guard let status = FileStatus(path: full) else { continue }
+                guard let status = FileStatus(in: descriptor, name: name) else { continue }
                 if status.isSymbolicLink {
                     let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                     guard target.hasPrefix(realRoot + "/") else {

@@ -11,12 +11,15 @@ struct VaultReading {
     /// Every file read: the changed files and the person notes.
     var paths: [String]
 
-    init(root: String, config: VaultConfig, rules: RuleSet, changes: ChangedFiles, previous: [String: NoteState]) {
+    /// `workers`: threads reading and parsing files (nil: every core); the result is the same,
+    /// in path order, whatever the number.
+    init(root: String, config: VaultConfig, rules: RuleSet, changes: ChangedFiles, previous: [String: NoteState],
+         workers: Int? = nil) {
         let scanner = VaultScanner(root: URL(fileURLWithPath: root), config: config, parser: NoteParser(rules: rules))
-        let changedScan = scanner.scan(paths: changes.changed.map(\.path))
+        let changedScan = VaultReading.scan(changes.changed.map(\.path), with: scanner, workers: workers)
         let changedPaths = Set(changes.changed.map(\.path))
         let personPaths = changes.listing.filter { previous[$0.path]?.kind == .person && !changedPaths.contains($0.path) }.map(\.path)
-        let personScan = scanner.scan(paths: personPaths)
+        let personScan = VaultReading.scan(personPaths, with: scanner, workers: workers)
         let personNotes = changedScan.personNotes + personScan.personNotes
         // A note an earlier version took for a person note that holds a meeting is one now.
         meetingNotes = (changedScan.meetingNotes + personScan.meetingNotes).filter { !$0.path.isEmpty }
@@ -28,5 +31,22 @@ struct VaultReading {
         for diagnostic in changedScan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
         for note in changedScan.personNotes { kinds[note.path] = .person }
         for note in personScan.meetingNotes { kinds[note.path] = .other }
+    }
+
+    /// The files read and sorted in parallel, a batch of paths at a time, then joined in path
+    /// order: the same scan as one pass over the paths.
+    static func scan(_ paths: [String], with scanner: VaultScanner, workers: Int?) -> VaultScan {
+        let batch = 16
+        let scans = ParallelWork.map((paths.count + batch - 1) / batch, workers: workers) { index in
+            scanner.scan(paths: Array(paths[index * batch..<min(paths.count, (index + 1) * batch)]))
+        }
+        var joined = VaultScan()
+        for scan in scans {
+            joined.meetingNotes += scan.meetingNotes
+            joined.personNotes += scan.personNotes
+            joined.ignored += scan.ignored
+            joined.diagnostics += scan.diagnostics
+        }
+        return joined
     }
 }

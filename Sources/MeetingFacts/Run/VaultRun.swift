@@ -37,18 +37,22 @@ public final class VaultRun {
         let previous = try readState(state.notes)
         let rules = try setup.compileRules()
 
-        var reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous)
+        var reading = VaultReading(root: setup.root, config: setup.config, rules: rules, changes: changes, previous: previous,
+                                   workers: options.workers)
         report.note(reading.diagnostics)
-        let extractions = extract(&reading, rules: rules, config: setup.config, report: &report, progress: progress)
+        let cache = extractionCache(state, setup: setup)
+        let extractions = extract(&reading, rules: rules, config: setup.config, cache: cache, state: state, report: &report,
+                                  progress: progress)
         let decisions = (try? state.peopleDecisions()) ?? []
         let corrections = PeopleCorrections(decisions: decisions, directory: reading.directory, present: changes.present)
         let analysis = MeetingAnalysis(extractions, rules: rules, directory: corrections.directory, config: setup.config,
                                        rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
-                                       blocked: corrections.blocked, progress: progress)
+                                       blocked: corrections.blocked, workers: options.workers, progress: progress)
         report.note(analysis)
         report.warnings += corrections.notices
         let grouper = MeetingGrouper(rules: rules)
-        let grouping = MeetingGrouping(analysis.analyses, grouper: grouper, previous: previous, present: changes.present)
+        let grouping = MeetingGrouping(analysis.analyses, transcriptHashes: analysis.transcriptHashes, grouper: grouper,
+                                       previous: previous, present: changes.present)
         report.note(grouping)
 
         let owner = analysis.owner ?? ""
@@ -68,7 +72,7 @@ public final class VaultRun {
             previouslyWritten: written,
             writtenValues: { person in corrections.restored.contains(person) ? [:] : (try? state.writtenValues(person: person)) ?? [:] },
             indexedFacts: { path in (try? state.facts(meetingPath: path)) ?? [] },
-            staged: variants.staged)
+            staged: variants.staged, workers: options.workers)
         var update = StateStore.Update()
         let commit = ChangeCommit(root: setup.root, options: options)
         let states = commit.write(staging, into: &report, update: &update)
@@ -110,14 +114,30 @@ public final class VaultRun {
 
     /// The extraction step, less the notes past their work limits (`NoteLimits`): each is skipped
     /// with its error, as an unreadable note is.
-    private func extract(_ reading: inout VaultReading, rules: RuleSet, config: VaultConfig, report: inout RunReport,
-                         progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
-        var extractions = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: config, progress: progress)
-        let overLimit = extractions.flatMap(\.result.diagnostics).filter { $0.severity == .error }
+    /// The fresh results are kept in the state's extraction cache at once (not on a dry run).
+    private func extract(_ reading: inout VaultReading, rules: RuleSet, config: VaultConfig, cache: ExtractionCache,
+                         state: StateStore, report: inout RunReport, progress: (@Sendable (Int, Int) -> Void)?) -> [ExtractedNote] {
+        var (extractions, fresh, reused) = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: config, cache: cache,
+                                                               workers: options.workers, progress: progress)
+        // A cache that cannot be written costs the next run time, never a result: no error.
+        if !options.dryRun { try? state.saveExtractions(fresh) }
+        fresh = []
+        report.extractionsReused = reused
+        // The notes live on in their extractions; the reading keeps what the state needs.
+        reading.meetingNotes = []
+        let overLimit = extractions.flatMap(\.diagnostics).filter { $0.severity == .error }
         report.note(overLimit)
         for problem in overLimit { reading.kinds[problem.location.path] = .error }
-        extractions.removeAll { $0.result.diagnostics.contains { $0.severity == .error } }
+        extractions.removeAll { $0.diagnostics.contains { $0.severity == .error } }
         return extractions
+    }
+
+    /// The state's extraction cache, keyed by this run's rules (read on a dry run too, never
+    /// written); disabled for a state that cannot be read.
+    private func extractionCache(_ state: StateStore, setup: RunSetup) -> ExtractionCache {
+        guard let keys = try? state.extractionKeys() else { return .disabled }
+        return ExtractionCache(keys: keys, rulesFingerprint: setup.fingerprint, monthFirst: setup.config.dateOrder == .us,
+                               load: state.extractionLoader)
     }
 
     /// What joining two notes by an alias did, for the state and the user: lines moved, variant

@@ -103,7 +103,43 @@ public final class StateStore {
                 DELETE FROM meta WHERE key = 'fingerprint';
                 """)
         }
+        // Extraction results by note path, keyed by what extraction reads (`ExtractionCache`): a
+        // `--full` run with unchanged rules decodes them instead of extracting unchanged notes.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: """
+                CREATE TABLE extractions (path TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL, result BLOB NOT NULL);
+                """)
+        }
         return migrator
+    }
+
+    /// The key of every cached extraction, by note path.
+    public func extractionKeys() throws -> [String: String] {
+        guard let queue else { return [:] }
+        return try queue.read { db in
+            var keys: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, key FROM extractions")
+            while let row = try rows.next() { keys[row[0]] = row[1] }
+            return keys
+        }
+    }
+
+    /// Reads one cached extraction; callable from any thread (the queue serialises reads).
+    public var extractionLoader: @Sendable (String) -> Data? {
+        guard let queue else { return { _ in nil } }
+        return { path in
+            try? queue.read { db in try Data.fetchOne(db, sql: "SELECT result FROM extractions WHERE path = ?", arguments: [path]) }
+        }
+    }
+
+    /// Keeps (or replaces) cached extractions, each under its path and key, in one transaction of
+    /// its own: an entry is valid whatever the rest of the run does, since its key says what it is of.
+    public func saveExtractions(_ entries: [(path: String, key: String, result: Data)]) throws {
+        guard let queue, !entries.isEmpty else { return }
+        try queue.write { db in
+            let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO extractions (path, key, result) VALUES (?, ?, ?)")
+            for entry in entries { try insert.execute(arguments: [entry.path, entry.key, entry.result]) }
+        }
     }
 
     /// The company, role and department runs wrote into `person`'s note, by field.
@@ -178,6 +214,7 @@ public final class StateStore {
         guard let queue else { return [:] }
         return try queue.read { db in
             var states: [String: NoteState] = [:]
+            states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0)
             let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, modified FROM notes")
             while let row = try rows.next() {
                 let path: String = row[0]
@@ -279,6 +316,7 @@ public final class StateStore {
             }
             for path in update.removedNotes {
                 try db.execute(sql: "DELETE FROM notes WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM extractions WHERE path = ?", arguments: [path])
             }
             for note in update.notes {
                 try db.execute(sql: """

