@@ -17,7 +17,7 @@ final class FullRunTests: XCTestCase {
         vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
         let first = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
         XCTAssertEqual(first.status, 0, first.stderr)
-        XCTAssertEqual((first.json?["changed_files"] as? [String])?.count, 68)
+        XCTAssertEqual((first.json?["changed_files"] as? [String])?.count, 66)
         let afterFirst = tree(vault)
         let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
         XCTAssertEqual(full.status, 0, full.stderr)
