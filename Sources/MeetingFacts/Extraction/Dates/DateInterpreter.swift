@@ -12,7 +12,7 @@ public struct DateInterpreter: MentionInterpreter {
         let span = match.range("date") ?? match.range
         var mention = match.mention(span: span)
         let resolver = context.referenceDate.map {
-            DateResolver(reference: $0, direction: TemporalDirection.around(span, in: context))
+            DateResolver(reference: $0, direction: { TemporalDirection.around(span, in: context) })
         }
         let parts = DateParts(match: match, rules: context.rules, reference: context.referenceDate)
         let form = match.rule.produced("form") ?? ""
