@@ -23,6 +23,8 @@ public struct PeopleRegistry: Sendable {
     public private(set) var nearMisses: [NearMiss] = []
 
     private var byKey: [String: Int] = [:]
+    /// Each person's name and aliases as comparisons read them, in the order of `people`.
+    private var forms: [[PersonNameParts]] = []
     private var ownerIndex: Int?
     private let matcher: NameVariantMatcher
     private let excluded: Set<String>
@@ -50,9 +52,11 @@ public struct PeopleRegistry: Sendable {
         for sighted in PeopleRegistry.ordered(sightings) { register(sighted, blocked: blockedKeys) }
         let detector = NearMissDetector(rules: rules, lexicons: lexicons)
         let index = KnownPeopleIndex(people)
+        let partsByName = Dictionary(forms.compactMap(\.first).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for name in created {
             let candidates = index.namesSharingAName(with: name, firstNameVariants: lexicons.firstNameKeys).filter { $0 != name }
-            if let match = detector.suspectedMatch(for: name, among: candidates) {
+            let parts = partsByName[name] ?? PersonNameParts(name, lexicons: lexicons)
+            if let match = detector.suspectedMatch(for: parts, among: candidates.map { partsByName[$0] ?? PersonNameParts($0, lexicons: lexicons) }) {
                 nearMisses.append(NearMiss(name: name, suspectedMatch: match))
             }
         }
@@ -99,14 +103,16 @@ public struct PeopleRegistry: Sendable {
         let sighting = sighted.sighting
         let key = PersonNameKey.of(sighting.name)
         guard byKey[key] == nil, !excluded.contains(key), PersonNameKey.words(of: key).count > 1 else { return }
-        let allowed = { (index: Int) in blocked[key] != PersonNameKey.of(self.people[index].name) }
+        let blockedPerson = blocked[key]
+        let allowed = { (index: Int) in blockedPerson == nil || blockedPerson != PersonNameKey.of(self.people[index].name) }
+        let parts = PersonNameParts(sighting.name, lexicons: matcher.lexicons)
         // This meeting's attendees first: a near spelling in a note is most likely someone in the room.
         // An attendee whose name was left ambiguous (index -1) is no one to match.
         let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter { $0 >= 0 }.filter(allowed)
-        var matches = Set(attending.filter { reason(sighting.name, $0, attending: true) != nil })
+        var matches = Set(attending.filter { reason(parts, $0, attending: true) != nil })
         if matches.isEmpty {
             let everyone = people.indices.filter(allowed)
-            matches = Set(everyone.filter { reason(sighting.name, $0, attending: false) != nil })
+            matches = Set(everyone.filter { reason(parts, $0, attending: false) != nil })
         }
         switch matches.count {
         case 0 where sighting.strength == .spoken && sighted.contexts.count < 2:
@@ -116,7 +122,7 @@ public struct PeopleRegistry: Sendable {
             add(KnownPerson(name: sighting.name))
         case 1:
             let index = matches.first!
-            let why = reason(sighting.name, index, attending: attending.contains(index))!
+            let why = reason(parts, index, attending: attending.contains(index))!
             merges.append(Merge(variant: sighting.name, person: people[index].name, reason: why.rawValue))
             addAlias(sighting.name, to: index)
         default:
@@ -127,9 +133,8 @@ public struct PeopleRegistry: Sendable {
     }
 
     /// Why `name` is a variant of person `index` (their name or any alias).
-    private func reason(_ name: String, _ index: Int, attending: Bool) -> NameVariantMatcher.Reason? {
-        let person = people[index]
-        for form in [person.name] + person.aliases {
+    private func reason(_ name: PersonNameParts, _ index: Int, attending: Bool) -> NameVariantMatcher.Reason? {
+        for form in forms[index] {
             if let why = matcher.reason(name, isVariantOf: form, attending: attending) { return why }
         }
         return nil
@@ -138,6 +143,7 @@ public struct PeopleRegistry: Sendable {
     private mutating func add(_ person: KnownPerson) {
         let index = people.count
         people.append(person)
+        forms.append(([person.name] + person.aliases).map { PersonNameParts($0, lexicons: matcher.lexicons) })
         for form in [person.name] + person.aliases where byKey[PersonNameKey.of(form)] == nil {
             byKey[PersonNameKey.of(form)] = index
         }
@@ -149,6 +155,7 @@ public struct PeopleRegistry: Sendable {
         byKey[key] = index
         if PersonNameKey.of(people[index].name) != key && !people[index].aliases.contains(where: { PersonNameKey.of($0) == key }) {
             people[index].aliases.append(alias)
+            forms[index].append(PersonNameParts(alias, lexicons: matcher.lexicons))
         }
     }
 
