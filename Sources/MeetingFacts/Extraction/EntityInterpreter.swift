@@ -31,8 +31,8 @@ public struct EntityInterpreter: MentionInterpreter {
         let range = match.range("name") ?? match.range
         let surface = match.buffer.text(range)
         // Placeholders, topics, companies and function words are never a person, whoever is known.
-        let lexicons = PersonLexicons(rules: context.rules)
-        if match.rule.produced("requires") != "known" && !lexicons.couldBePerson(surface) { return [] }
+        // (A candidate that must name someone known is judged by the people stage: no lists read here.)
+        if match.rule.produced("requires") != "known" && !PersonLexicons(rules: context.rules).couldBePerson(surface) { return [] }
         var mention = match.mention(span: range)
         mention.name = surface
         if match.rule.produced("handle") == "true" && !surface.contains(" ") {

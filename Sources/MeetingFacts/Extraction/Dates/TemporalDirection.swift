@@ -53,7 +53,7 @@ public enum TemporalDirection: String, Sendable, Equatable {
             for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
                 let phrase = SentenceWords.phrase(words[index..<(index + length)])
                 // A capitalised word inside a clause is a name, not a cue ("UK Met", "Will Smith").
-                if index > 0 && length == 1 && phrase.text.first?.isUppercase == true && phrase.text != "I" { break }
+                if index > 0 && length == 1 && words[index].isCapitalised && phrase.text != "I" { break }
                 if future?.contains(phrase.text) == true
                     && !TemporalDirection.isCausalDue(phrase.text, after: words[(index + length)...]) {
                     var end = index + length
