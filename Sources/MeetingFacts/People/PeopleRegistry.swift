@@ -87,7 +87,9 @@ public struct PeopleRegistry: Sendable {
                 continue
             }
             seen.contexts.insert(sighting.context)
-            let attendees = seen.sighting.attendees + sighting.attendees.filter { !seen.sighting.attendees.contains($0) }
+            // The sightings of one note share their attendees: a set makes adding them linear, not quadratic.
+            let present = Set(seen.sighting.attendees)
+            let attendees = seen.sighting.attendees + sighting.attendees.filter { !present.contains($0) }
             if sighting.strength > seen.sighting.strength { seen.sighting = sighting }
             seen.sighting.attendees = attendees
             byKey[key] = seen
