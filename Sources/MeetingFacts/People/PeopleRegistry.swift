@@ -105,17 +105,8 @@ public struct PeopleRegistry: Sendable {
         let sighting = sighted.sighting
         let key = PersonNameKey.of(sighting.name)
         guard byKey[key] == nil, !excluded.contains(key), PersonNameKey.words(of: key).count > 1 else { return }
-        let blockedPerson = blocked[key]
-        let allowed = { (index: Int) in blockedPerson == nil || blockedPerson != PersonNameKey.of(self.people[index].name) }
         let parts = PersonNameParts(sighting.name, lexicons: matcher.lexicons)
-        // This meeting's attendees first: a near spelling in a note is most likely someone in the room.
-        // An attendee whose name was left ambiguous (index -1) is no one to match.
-        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter { $0 >= 0 }.filter(allowed)
-        var matches = Set(attending.filter { reason(parts, $0, attending: true) != nil })
-        if matches.isEmpty {
-            let everyone = people.indices.filter(allowed)
-            matches = Set(everyone.filter { reason(parts, $0, attending: false) != nil })
-        }
+        let (attending, matches) = variantMatches(of: parts, sighting: sighting, blocked: blocked[key])
         switch matches.count {
         case 0 where sighting.strength == .spoken && sighted.contexts.count < 2:
             return
@@ -132,6 +123,23 @@ public struct PeopleRegistry: Sendable {
             ambiguous.append(NearMiss(name: sighting.name, suspectedMatch: names.joined(separator: " or ")))
             byKey[key] = -1
         }
+    }
+
+    /// The people `parts` may be a spelling of, and the meeting's attendees among the people: the
+    /// attendees are tried first (a near spelling in a note is most likely someone in the room),
+    /// everyone only when none matches; a person whose merge with this name the user undid
+    /// (`blockedPerson`, a name key) is left out. A method of its own, not inline in the mutating
+    /// `register`: there every closure over `self` copied the whole registry, pair after pair.
+    private func variantMatches(of parts: PersonNameParts, sighting: NameSighting,
+                                blocked blockedPerson: String?) -> (attending: [Int], matches: Set<Int>) {
+        func allowed(_ index: Int) -> Bool { blockedPerson == nil || blockedPerson != PersonNameKey.of(people[index].name) }
+        // An attendee whose name was left ambiguous (index -1) is no one to match.
+        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter { $0 >= 0 && allowed($0) }
+        var matches = Set(attending.filter { reason(parts, $0, attending: true) != nil })
+        if matches.isEmpty {
+            matches = Set(people.indices.filter { allowed($0) && reason(parts, $0, attending: false) != nil })
+        }
+        return (attending, matches)
     }
 
     /// Why `name` is a variant of person `index` (their name or any alias).
