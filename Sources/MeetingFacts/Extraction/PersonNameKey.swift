@@ -4,11 +4,9 @@ import Foundation
 /// apostrophe variants folded ("Rosanne Kincaid–Smith" = "rosanne kincaid-smith").
 enum PersonNameKey {
     static func of(_ name: some StringProtocol) -> String {
-        let text = String(name)
-        // Most names are plain ASCII: lower-casing is all the folding they need.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return words(of: text.lowercased()).joined(separator: " ")
-        }
+        var text = String(name)
+        // Most names are plain ASCII: lower-casing is all the folding they need, done on the bytes.
+        if let key = ASCIIWords.key(of: &text) { return key }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         folded = folded.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             .replacingOccurrences(of: "’", with: "'")
@@ -16,6 +14,8 @@ enum PersonNameKey {
     }
 
     static func words(of name: some StringProtocol) -> [String] {
-        String(name).split(whereSeparator: { (character: Character) in character.isWhitespace }).map(String.init)
+        var text = String(name)
+        if let words = ASCIIWords.words(of: &text) { return words }
+        return text.split(whereSeparator: { (character: Character) in character.isWhitespace }).map(String.init)
     }
 }

@@ -67,26 +67,37 @@ public struct StatementFilter: Sendable {
     /// A turn's sentence with its fillers and stutters ("the the") removed.
     public func withoutFillers(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
+        // Each word lower-cased without its punctuation, once: every filler is compared with it.
+        let bares = words.map(StatementFilter.bare)
         var kept: [String] = []
+        var lastKeptBare: String?
         var index = 0
         while index < words.count {
-            let bare = words[index].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let bare = bares[index]
             if let filler = fillers.first(where: { filler in
-                index + filler.count <= words.count
-                    && zip(filler, words[index..<(index + filler.count)]).allSatisfy { $0 == $1.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+                index + filler.count <= words.count && zip(filler, bares[index..<(index + filler.count)]).allSatisfy { $0 == $1 }
             }) {
                 index += filler.count
                 continue
             }
-            if let last = kept.last, last.lowercased().trimmingCharacters(in: .punctuationCharacters) == bare, !bare.isEmpty {
+            if let last = lastKeptBare, last == bare, !bare.isEmpty {
                 index += 1
                 continue
             }
             kept.append(words[index])
+            lastKeptBare = bare
             index += 1
         }
         var text = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;-–—"))
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
+    }
+
+    /// A word lower-cased, without the punctuation at either end ("Um," → "um"). An ASCII word is
+    /// trimmed on its bytes (`ASCIIPunctuation`), any other through Foundation's punctuation set.
+    static func bare(_ word: String) -> String {
+        var lowered = word.lowercased()
+        if let trimmed = ASCIIPunctuation.trimmed(&lowered) { return trimmed }
+        return lowered.trimmingCharacters(in: .punctuationCharacters)
     }
 }

@@ -27,7 +27,15 @@ public struct TranscriptFacts: Sendable {
             for line in turn.line..<max(end, turn.line + 1) where line <= buffer.lineStarts.count && byLine[line] != nil {
                 let lineRange = buffer.range(ofLine: line)
                 let mentions = byLine[line] ?? []
-                for mention in mentions where isDomainValue(mention, in: buffer.text(lineRange)) {
+                // Whether the line commits to something, read once per line and only for a date.
+                var lineCommits: Bool?
+                func commits() -> Bool {
+                    if let lineCommits { return lineCommits }
+                    let found = TranscriptFacts.letterWords(buffer.text(lineRange)).contains { commitmentWords.contains($0) }
+                    lineCommits = found
+                    return found
+                }
+                for mention in mentions where isDomainValue(mention, lineCommits: commits) {
                     let sentence = buffer.sentence(around: mention.byteRange, wholeSentence: true).clamped(to: lineRange)
                     guard seen.insert(sentence.lowerBound).inserted else { continue }
                     let text = filter.withoutFillers(TranscriptFacts.withoutSpeakerLabel(buffer.text(sentence), speaker: turn.speaker))
@@ -52,16 +60,44 @@ public struct TranscriptFacts: Sendable {
     }
 
     /// A quantity or duration, or a date in a sentence that commits to it.
-    private func isDomainValue(_ mention: Mention, in line: String) -> Bool {
+    private func isDomainValue(_ mention: Mention, lineCommits: () -> Bool) -> Bool {
         switch mention.kind {
         case .quantity, .duration:
             return true
         case .date:
             guard mention.start != nil, !filter.speechTimeWords.contains(mention.text.lowercased()) else { return false }
-            let words = line.lowercased().split(whereSeparator: { !$0.isLetter })
-            return words.contains { commitmentWords.contains(String($0)) }
+            return lineCommits()
         default:
             return false
+        }
+    }
+
+    /// The runs of letters of a line, lower-cased: `line.lowercased().split { !$0.isLetter }`. An
+    /// ASCII line (a letter there is A–Z or a–z) is split on its bytes without forming Characters.
+    static func letterWords(_ line: String) -> [String] {
+        var line = line
+        let ascii = line.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = []
+            var start = -1
+            for (offset, byte) in bytes.enumerated() {
+                let isLetter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
+                if isLetter && start < 0 { start = offset }
+                if !isLetter && start >= 0 {
+                    words.append(TranscriptFacts.lowercased(UnsafeBufferPointer(rebasing: bytes[start..<offset])))
+                    start = -1
+                }
+            }
+            if start >= 0 { words.append(TranscriptFacts.lowercased(UnsafeBufferPointer(rebasing: bytes[start...]))) }
+            return words
+        }
+        return ascii ?? line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            for (offset, byte) in bytes.enumerated() { output[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
         }
     }
 

@@ -37,18 +37,23 @@ struct NameVariantMatcher: Sendable {
     /// Why `name` is a variant of `known`, nil when it is not (or is the same name).
     /// `attending`: `known` takes part in the meeting that names `name`.
     func reason(_ name: String, isVariantOf known: String, attending: Bool = false) -> Reason? {
-        let words = PersonNameKey.words(of: PersonNameKey.of(name)), other = PersonNameKey.words(of: PersonNameKey.of(known))
+        reason(PersonNameParts(name, lexicons: lexicons), isVariantOf: PersonNameParts(known, lexicons: lexicons), attending: attending)
+    }
+
+    /// `reason(_:isVariantOf:attending:)` on names whose parts were computed once.
+    func reason(_ name: PersonNameParts, isVariantOf known: PersonNameParts, attending: Bool = false) -> Reason? {
+        let words = name.words, other = known.words
         guard words.count >= 2, other.count >= 2, words != other else { return nil }
         let given = words[0], otherGiven = other[0]
-        let surname = words.dropFirst().joined(separator: " "), otherSurname = other.dropFirst().joined(separator: " ")
+        let surname = name.surname, otherSurname = known.surname
         if surname == otherSurname {
-            if lexicons.firstNameKeys(given).contains(otherGiven) || lexicons.firstNameKeys(otherGiven).contains(given) { return .nickname }
+            if name.givenKeys.contains(otherGiven) || known.givenKeys.contains(given) { return .nickname }
             let shorter = given.count <= otherGiven.count ? given : otherGiven, longer = shorter == given ? otherGiven : given
             if shorter.count >= minimumPrefix && longer.hasPrefix(shorter) { return .givenNamePrefix }
             if given.first == otherGiven.first && EditDistance.between(given, otherGiven) == 1 { return .givenNameTypo }
             return nil
         }
-        guard given == otherGiven || lexicons.firstNameKeys(given).contains(otherGiven) else {
+        guard given == otherGiven || name.givenKeys.contains(otherGiven) else {
             // "Yael Treitel" for Eyal Traitel: both names misheard, each still close.
             guard words.count == 2, other.count == 2, min(given.count, otherGiven.count, surname.count, otherSurname.count) >= 4,
                   JaroWinkler.similarity(given, otherGiven) >= garbledGivenSimilarity,

@@ -16,14 +16,19 @@ struct NearMissDetector: Sendable {
 
     /// The closest of `candidates` that `name` nearly matches, nil when none does or `name` is one of them.
     func suspectedMatch(for name: String, among candidates: [String]) -> String? {
-        let words = PersonNameKey.words(of: PersonNameKey.of(name))
+        suspectedMatch(for: PersonNameParts(name, lexicons: lexicons), among: candidates.map { PersonNameParts($0, lexicons: lexicons) })
+    }
+
+    /// `suspectedMatch(for:among:)` on names whose parts were computed once.
+    func suspectedMatch(for name: PersonNameParts, among candidates: [PersonNameParts]) -> String? {
+        let words = name.words
         guard words.count >= 2 else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let other = PersonNameKey.words(of: PersonNameKey.of(candidate))
+            let other = candidate.words
             guard other.count >= 2 else { continue }
             if words == other { return nil }
-            let sameFirst = lexicons.firstNameKeys(words[0]).contains(other[0])
+            let sameFirst = name.givenKeys.contains(other[0])
             let sameLast = words.last == other.last
             let distance: Int
             if sameFirst && sameLast {
@@ -31,7 +36,7 @@ struct NearMissDetector: Sendable {
                                                 other.dropFirst().dropLast().joined(separator: " "))
                 if distance == 0 { continue }
             } else if sameFirst {
-                let part = words.dropFirst().joined(separator: " "), otherPart = other.dropFirst().joined(separator: " ")
+                let part = name.surname, otherPart = candidate.surname
                 guard isNear(part, otherPart) else { continue }
                 distance = EditDistance.between(part, otherPart)
             } else if sameLast {
@@ -41,7 +46,7 @@ struct NearMissDetector: Sendable {
             } else {
                 continue
             }
-            if best == nil || distance < best!.distance { best = (candidate, distance) }
+            if best == nil || distance < best!.distance { best = (candidate.name, distance) }
         }
         return best?.name
     }

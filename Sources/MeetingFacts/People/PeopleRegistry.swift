@@ -23,6 +23,8 @@ public struct PeopleRegistry: Sendable {
     public private(set) var nearMisses: [NearMiss] = []
 
     private var byKey: [String: Int] = [:]
+    /// Each person's name and aliases as comparisons read them, in the order of `people`.
+    private var forms: [[PersonNameParts]] = []
     private var ownerIndex: Int?
     private let matcher: NameVariantMatcher
     private let excluded: Set<String>
@@ -50,9 +52,11 @@ public struct PeopleRegistry: Sendable {
         for sighted in PeopleRegistry.ordered(sightings) { register(sighted, blocked: blockedKeys) }
         let detector = NearMissDetector(rules: rules, lexicons: lexicons)
         let index = KnownPeopleIndex(people)
+        let partsByName = Dictionary(forms.compactMap(\.first).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for name in created {
             let candidates = index.namesSharingAName(with: name, firstNameVariants: lexicons.firstNameKeys).filter { $0 != name }
-            if let match = detector.suspectedMatch(for: name, among: candidates) {
+            let parts = partsByName[name] ?? PersonNameParts(name, lexicons: lexicons)
+            if let match = detector.suspectedMatch(for: parts, among: candidates.map { partsByName[$0] ?? PersonNameParts($0, lexicons: lexicons) }) {
                 nearMisses.append(NearMiss(name: name, suspectedMatch: match))
             }
         }
@@ -83,7 +87,9 @@ public struct PeopleRegistry: Sendable {
                 continue
             }
             seen.contexts.insert(sighting.context)
-            let attendees = seen.sighting.attendees + sighting.attendees.filter { !seen.sighting.attendees.contains($0) }
+            // The sightings of one note share their attendees: a set makes adding them linear, not quadratic.
+            let present = Set(seen.sighting.attendees)
+            let attendees = seen.sighting.attendees + sighting.attendees.filter { !present.contains($0) }
             if sighting.strength > seen.sighting.strength { seen.sighting = sighting }
             seen.sighting.attendees = attendees
             byKey[key] = seen
@@ -99,14 +105,8 @@ public struct PeopleRegistry: Sendable {
         let sighting = sighted.sighting
         let key = PersonNameKey.of(sighting.name)
         guard byKey[key] == nil, !excluded.contains(key), PersonNameKey.words(of: key).count > 1 else { return }
-        let allowed = { (index: Int) in blocked[key] != PersonNameKey.of(self.people[index].name) }
-        // This meeting's attendees first: a near spelling in a note is most likely someone in the room.
-        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter(allowed)
-        var matches = Set(attending.filter { reason(sighting.name, $0, attending: true) != nil })
-        if matches.isEmpty {
-            let everyone = people.indices.filter(allowed)
-            matches = Set(everyone.filter { reason(sighting.name, $0, attending: false) != nil })
-        }
+        let parts = PersonNameParts(sighting.name, lexicons: matcher.lexicons)
+        let (attending, matches) = variantMatches(of: parts, sighting: sighting, blocked: blocked[key])
         switch matches.count {
         case 0 where sighting.strength == .spoken && sighted.contexts.count < 2:
             return
@@ -115,7 +115,7 @@ public struct PeopleRegistry: Sendable {
             add(KnownPerson(name: sighting.name))
         case 1:
             let index = matches.first!
-            let why = reason(sighting.name, index, attending: attending.contains(index))!
+            let why = reason(parts, index, attending: attending.contains(index))!
             merges.append(Merge(variant: sighting.name, person: people[index].name, reason: why.rawValue))
             addAlias(sighting.name, to: index)
         default:
@@ -125,10 +125,26 @@ public struct PeopleRegistry: Sendable {
         }
     }
 
+    /// The people `parts` may be a spelling of, and the meeting's attendees among the people: the
+    /// attendees are tried first (a near spelling in a note is most likely someone in the room),
+    /// everyone only when none matches; a person whose merge with this name the user undid
+    /// (`blockedPerson`, a name key) is left out. A method of its own, not inline in the mutating
+    /// `register`: there every closure over `self` copied the whole registry, pair after pair.
+    private func variantMatches(of parts: PersonNameParts, sighting: NameSighting,
+                                blocked blockedPerson: String?) -> (attending: [Int], matches: Set<Int>) {
+        func allowed(_ index: Int) -> Bool { blockedPerson == nil || blockedPerson != PersonNameKey.of(people[index].name) }
+        // An attendee whose name was left ambiguous (index -1) is no one to match.
+        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter { $0 >= 0 && allowed($0) }
+        var matches = Set(attending.filter { reason(parts, $0, attending: true) != nil })
+        if matches.isEmpty {
+            matches = Set(people.indices.filter { allowed($0) && reason(parts, $0, attending: false) != nil })
+        }
+        return (attending, matches)
+    }
+
     /// Why `name` is a variant of person `index` (their name or any alias).
-    private func reason(_ name: String, _ index: Int, attending: Bool) -> NameVariantMatcher.Reason? {
-        let person = people[index]
-        for form in [person.name] + person.aliases {
+    private func reason(_ name: PersonNameParts, _ index: Int, attending: Bool) -> NameVariantMatcher.Reason? {
+        for form in forms[index] {
             if let why = matcher.reason(name, isVariantOf: form, attending: attending) { return why }
         }
         return nil
@@ -137,6 +153,7 @@ public struct PeopleRegistry: Sendable {
     private mutating func add(_ person: KnownPerson) {
         let index = people.count
         people.append(person)
+        forms.append(([person.name] + person.aliases).map { PersonNameParts($0, lexicons: matcher.lexicons) })
         for form in [person.name] + person.aliases where byKey[PersonNameKey.of(form)] == nil {
             byKey[PersonNameKey.of(form)] = index
         }
@@ -148,6 +165,7 @@ public struct PeopleRegistry: Sendable {
         byKey[key] = index
         if PersonNameKey.of(people[index].name) != key && !people[index].aliases.contains(where: { PersonNameKey.of($0) == key }) {
             people[index].aliases.append(alias)
+            forms[index].append(PersonNameParts(alias, lexicons: matcher.lexicons))
         }
     }
 

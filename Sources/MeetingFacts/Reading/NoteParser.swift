@@ -180,9 +180,10 @@ public struct NoteParser: Sendable {
         return lines
     }
 
-    /// The text's lines without their line ends; `\r\n` (one Character in Swift) ends a line too.
+    /// The text's lines without their line ends; `\r\n` ends a line too, a lone `\r` does not.
+    /// Found on the UTF-8 bytes (`TextLines`): a line break is always a Character boundary.
     public static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        TextLines.split(text)
     }
 
     static func distinct(_ names: [String]) -> [String] {

@@ -56,8 +56,35 @@ public struct Lexicon: Sendable {
     }
 
     private func normalizedKey(_ form: String) -> String {
+        if let key = Lexicon.asciiKey(form, foldingCase: !caseSensitive) { return key }
         let folded = form.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         return caseSensitive ? folded : folded.lowercased()
+    }
+
+    /// The key of a plain ASCII surface with single spaces between its words (nearly every
+    /// lookup) read off its bytes: what the folding by Characters gives, without forming them.
+    /// Nil for anything else (non-ASCII, control characters, spaces at either end or doubled).
+    static func asciiKey(_ form: String, foldingCase: Bool) -> String? {
+        var form = form
+        var upper = false
+        let plain = form.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, first != 0x20, bytes[bytes.count - 1] != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previous == 0x20) { return false }
+                if byte >= 0x41 && byte <= 0x5A { upper = true }
+                previous = byte
+            }
+            return true
+        }
+        guard plain else { return nil }
+        guard foldingCase && upper else { return form }
+        return form.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        }
     }
 
     /// The lexicon as a pattern body: its forms, longest first, literal except that a space

@@ -53,14 +53,13 @@ struct ClauseTense {
 
         var found: [Verb] = []
         for (index, word) in words.enumerated() {
-            let text = word.text
-            let lowered = text.lowercased()
+            let lowered = word.lowered
             // A capitalised word inside the clause is a name ("UK Met", "Red Hat"); the first word
             // may be a verb ("Agreed to…", "Shipped 9/22").
-            if index > 0, let first = text.first, first.isUppercase { continue }
+            if index > 0, word.isCapitalised { continue }
             // The second half of a compound is an adjective ("a Microsoft-led session").
             if word.inCompound { continue }
-            let previous = index > 0 ? words[index - 1].text.lowercased() : ""
+            let previous = index > 0 ? words[index - 1].lowered : ""
             let afterPerfect = index > 0 && perfectAux?.contains(previous) == true
             if pastAux?.contains(lowered) == true {
                 found.append(Verb(range: word.range, tense: .past, perfect: false, scheduling: false))
@@ -71,9 +70,9 @@ struct ClauseTense {
                 continue
             }
             // "has been scheduled": "been" is the auxiliary of a passive, the participle decides.
-            if lowered == "been", index + 1 < words.count, suffixes.contains(where: { words[index + 1].text.lowercased().hasSuffix($0) })
-                || (index + 1 < words.count && (irregular?.contains(words[index + 1].text.lowercased()) == true
-                                                || participles?.contains(words[index + 1].text.lowercased()) == true)) { continue }
+            if lowered == "been", index + 1 < words.count, suffixes.contains(where: { ClauseTense.hasSuffix(words[index + 1].lowered, $0) })
+                || (index + 1 < words.count && (irregular?.contains(words[index + 1].lowered) == true
+                                                || participles?.contains(words[index + 1].lowered) == true)) { continue }
             if afterPerfect && participles?.contains(lowered) == true {
                 found.append(Verb(range: word.range, tense: .past, perfect: true, scheduling: false))
                 continue
@@ -87,24 +86,32 @@ struct ClauseTense {
             // ("…, located in London"); one followed by its object is the clause's verb ("The
             // airline, which is the largest, signed the deal").
             if word.afterComma && irregular?.contains(lowered) != true, index + 1 < words.count,
-               ClauseTense.prepositions.contains(words[index + 1].text.lowercased()), !found.isEmpty { continue }
+               ClauseTense.prepositions.contains(words[index + 1].lowered), !found.isEmpty { continue }
 
-            let regular = lowered.count > 3 && suffixes.contains { lowered.hasSuffix($0) } && notPast?.contains(lowered) != true
+            let regular = lowered.utf8.count > 3 && suffixes.contains { ClauseTense.hasSuffix(lowered, $0) } && notPast?.contains(lowered) != true
             if (irregular?.contains(lowered) == true || regular) && !adjectival {
                 found.append(Verb(range: word.range, tense: .past, perfect: afterPerfect, scheduling: scheduling?.contains(lowered) == true,
                                   reporting: reporting?.contains(lowered) == true))
                 continue
             }
             // A third-person present after its subject: "Azure lacks", "it targets".
-            if index > 0, lowered.count > 3, lowered.hasSuffix("s"), !lowered.hasSuffix("ss"), !lowered.hasSuffix("us"),
-               !lowered.hasSuffix("is"), !lowered.contains("'"), !lowered.contains("’") {
-                let subject = words[index - 1].text
-                if ClauseTense.subjectPronouns.contains(subject.lowercased()) || subject.first?.isUppercase == true {
+            if index > 0, lowered.utf8.count > 3, ClauseTense.hasSuffix(lowered, "s"), !ClauseTense.hasSuffix(lowered, "ss"),
+               !ClauseTense.hasSuffix(lowered, "us"), !ClauseTense.hasSuffix(lowered, "is"), !lowered.utf8.contains(0x27), !lowered.contains("’") {
+                let subject = words[index - 1]
+                if ClauseTense.subjectPronouns.contains(subject.lowered) || subject.isCapitalised {
                     found.append(Verb(range: word.range, tense: .present, perfect: false, scheduling: false))
                 }
             }
         }
         return found
+    }
+
+    /// Whether the UTF-8 of `word` ends in that of `suffix`. The words of a clause are ASCII
+    /// (`SentenceWords`), where this is `hasSuffix` without forming Characters.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        let bytes = word.utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.dropFirst(bytes.count - tail.count).elementsEqual(tail)
     }
 
     /// The clause's tense as a whole: past when it holds a past verb, present when it holds only

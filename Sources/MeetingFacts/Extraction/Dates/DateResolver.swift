@@ -3,11 +3,18 @@
 /// the occurrence the sentence's direction points at.
 public struct DateResolver: Sendable {
     public let reference: CalendarDate
-    public let direction: TemporalDirection
+    private let pending: PendingDirection
+    public var direction: TemporalDirection { pending.direction }
 
     public init(reference: CalendarDate, direction: TemporalDirection) {
         self.reference = reference
-        self.direction = direction
+        pending = PendingDirection(known: direction)
+    }
+
+    /// A resolver whose direction is read only when a form needs it (see `PendingDirection`).
+    init(reference: CalendarDate, direction: @escaping @Sendable () -> TemporalDirection) {
+        self.reference = reference
+        pending = PendingDirection(direction)
     }
 
     /// The occurrence of a yearly period (a month, a quarter, a day of the year) given by

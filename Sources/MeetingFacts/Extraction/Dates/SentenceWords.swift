@@ -8,6 +8,24 @@ struct SentenceWords {
         var inCompound = false
         /// The word follows a comma.
         var afterComma = false
+        /// `text` lower-cased, computed once: the word lists and the tests of form read it many times.
+        let lowered: String
+        /// The first letter is a capital ("UK", "Will"): a name inside a clause.
+        let isCapitalised: Bool
+
+        init(text: String, range: Range<Int>, inCompound: Bool = false, afterComma: Bool = false) {
+            self.text = text
+            self.range = range
+            self.inCompound = inCompound
+            self.afterComma = afterComma
+            lowered = text.lowercased()
+            // Words are ASCII letters and apostrophes: the first byte tells a capital.
+            if let first = text.utf8.first, first < 0x80 {
+                isCapitalised = first >= 0x41 && first <= 0x5A
+            } else {
+                isCapitalised = text.first?.isUppercase == true
+            }
+        }
     }
 
     private(set) var items: [Word] = []
@@ -54,8 +72,9 @@ struct SentenceWords {
     }
 
     /// Consecutive words joined by single spaces, with the range they cover.
-    static func phrase(_ words: ArraySlice<Word>) -> Word {
-        Word(text: words.map(\.text).joined(separator: " "),
-             range: words.first!.range.lowerBound..<words.last!.range.upperBound, inCompound: words.first!.inCompound)
+    static func phrase(_ words: ArraySlice<Word>) -> (text: String, range: Range<Int>) {
+        let range = words.first!.range.lowerBound..<words.last!.range.upperBound
+        if words.count == 1 { return (words.first!.text, range) }
+        return (words.map(\.text).joined(separator: " "), range)
     }
 }

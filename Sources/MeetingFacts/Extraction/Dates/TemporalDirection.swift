@@ -20,29 +20,31 @@ public enum TemporalDirection: String, Sendable, Equatable {
     public static func around(_ range: Range<Int>, in context: ExtractionContext) -> TemporalDirection {
         let rules = context.rules
         let fallback = TemporalDirection(rawValue: rules.setting("date.default_direction")?.stringValue ?? "") ?? .future
+        let buffer = context.buffer
+        let clause = TemporalDirection.clause(around: range, in: buffer)
+        let words = SentenceWords(buffer, sentence: clause, excluding: range, skippingAsides: true).items
+        let verbs = ClauseTense(rules: rules).verbs(in: words)
+        let inNounPhrase = TemporalDirection.isInNounPhrase(range, buffer: buffer, clause: clause)
+        var nearest = NearestCue(date: range)
+        let absorbed = listedCues(around: range, words: words, verbs: verbs, rules: rules, into: &nearest)
+        verbCues(around: range, words: words, verbs: verbs, absorbed: absorbed, inNounPhrase: inNounPhrase, into: &nearest)
+        // A date used as a modifier with nothing else to go by ("our third-quarter results", "the
+        // Friday meeting") names a known event: the nearest one.
+        return nearest.direction ?? (inNounPhrase ? .nearest : fallback)
+    }
+
+    /// The listed cues of the clause (`DATE_FUTURE_CUE`, `DATE_PAST_CUE`, a `DATE_FUTURE_PREPOSITION`
+    /// right before the date), longest phrase first; returns the past forms that belong to a cue
+    /// ("was introduced", "will be signed"), which then count as no verb of their own.
+    private static func listedCues(around range: Range<Int>, words: [SentenceWords.Word], verbs: [ClauseTense.Verb],
+                                   rules: RuleSet, into nearest: inout NearestCue) -> Set<Range<Int>> {
         let future = rules.lexicon("DATE_FUTURE_CUE")
         let past = rules.lexicon("DATE_PAST_CUE")
         let prepositions = rules.lexicon("DATE_FUTURE_PREPOSITION")
         let passiveAuxiliary = rules.lexicon("DATE_PASSIVE_AUX")
-        let buffer = context.buffer
-        let clause = TemporalDirection.clause(around: range, in: buffer)
-        let words = SentenceWords(buffer, sentence: clause, excluding: range, skippingAsides: true).items
-        let tense = ClauseTense(rules: rules)
-        let verbs = tense.verbs(in: words)
-        let inNounPhrase = TemporalDirection.isInNounPhrase(range, buffer: buffer, clause: clause)
-
-        func isPastForm(_ index: Int) -> Bool {
-            verbs.contains { $0.range == words[index].range && $0.tense == .past }
-        }
-
-        var nearest: (distance: Int, rank: Int, direction: TemporalDirection)?
-        func consider(_ covered: Range<Int>, rank: Int, _ direction: TemporalDirection) {
-            let distance = covered.upperBound <= range.lowerBound
-                ? range.lowerBound - covered.upperBound : covered.lowerBound - range.upperBound
-            if nearest == nil || (distance, rank) < (nearest!.distance, nearest!.rank) {
-                nearest = (distance, rank, direction)
-            }
-        }
+        let pastForms = Set(verbs.filter { $0.tense == .past }.map(\.range))
+        let scheduling = Set(verbs.filter(\.scheduling).map(\.range))
+        func isPastForm(_ index: Int) -> Bool { pastForms.contains(words[index].range) }
 
         var absorbed = Set<Range<Int>>()
         var index = 0
@@ -51,14 +53,14 @@ public enum TemporalDirection: String, Sendable, Equatable {
             for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
                 let phrase = SentenceWords.phrase(words[index..<(index + length)])
                 // A capitalised word inside a clause is a name, not a cue ("UK Met", "Will Smith").
-                if index > 0 && length == 1 && phrase.text.first?.isUppercase == true && phrase.text != "I" { break }
+                if index > 0 && length == 1 && words[index].isCapitalised && phrase.text != "I" { break }
                 if future?.contains(phrase.text) == true
                     && !TemporalDirection.isCausalDue(phrase.text, after: words[(index + length)...]) {
                     var end = index + length
                     if passiveAuxiliary?.contains(words[end - 1].text) == true {
                         while end < words.count && isPastForm(end) { absorbed.insert(words[end].range); end += 1 }
                     }
-                    consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, .future)
+                    nearest.consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, .future)
                     index = end
                     matched = true
                 } else if past?.contains(phrase.text) == true {
@@ -67,17 +69,18 @@ public enum TemporalDirection: String, Sendable, Equatable {
                     while end < words.count && isPastForm(end) {
                         absorbed.insert(words[end].range)
                         // "was moved to Monday": a passive of scheduling names the new, coming date.
-                        if verbs.contains(where: { $0.range == words[end].range && $0.scheduling }),
-                           TemporalDirection.followsTargetPreposition(range, words: words) { rescheduled = true }
+                        if scheduling.contains(words[end].range), TemporalDirection.followsTargetPreposition(range, words: words) {
+                            rescheduled = true
+                        }
                         end += 1
                     }
-                    consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, rescheduled ? .future : .past)
+                    nearest.consider(words[index].range.lowerBound..<words[end - 1].range.upperBound, rank: 0, rescheduled ? .future : .past)
                     index = end
                     matched = true
                 } else if length == 1, prepositions?.contains(phrase.text) == true {
                     // "by Friday": a plan only right before the date, not "contracted by 0.9%".
                     if phrase.range.upperBound <= range.lowerBound && range.lowerBound - phrase.range.upperBound <= 2 {
-                        consider(phrase.range, rank: 0, .future)
+                        nearest.consider(phrase.range, rank: 0, .future)
                     }
                     index += 1
                     matched = true
@@ -86,6 +89,14 @@ public enum TemporalDirection: String, Sendable, Equatable {
             }
             if !matched { index += 1 }
         }
+        return absorbed
+    }
+
+    /// The verbs of the clause as cues: a past tense points back when the date is an adjunct, to
+    /// the nearest occurrence when the date sits in a noun phrase or the verb decides or
+    /// schedules, forward when it moved something to the date; an open tense gives the nearest.
+    private static func verbCues(around range: Range<Int>, words: [SentenceWords.Word], verbs: [ClauseTense.Verb],
+                                 absorbed: Set<Range<Int>>, inNounPhrase: Bool, into nearest: inout NearestCue) {
         for verb in verbs where !absorbed.contains(verb.range) {
             // A verb of saying governs only a date right beside it ("announced Monday", "on
             // Thursday said"); a date farther off belongs to what was said.
@@ -99,20 +110,17 @@ public enum TemporalDirection: String, Sendable, Equatable {
             case .past:
                 // "moved to Monday", "rescheduled for Friday": the new date is still to come.
                 if verb.scheduling, TemporalDirection.followsTargetPreposition(range, words: words) {
-                    consider(verb.range, rank: 1, .future)
+                    nearest.consider(verb.range, rank: 1, .future)
                     continue
                 }
                 let reported = verb.scheduling || (inNounPhrase && !verb.perfect)
-                consider(verb.range, rank: 1, reported ? .nearest : .past)
+                nearest.consider(verb.range, rank: 1, reported ? .nearest : .past)
             case .open:
-                consider(verb.range, rank: 1, .nearest)
+                nearest.consider(verb.range, rank: 1, .nearest)
             case .present:
                 continue
             }
         }
-        // A date used as a modifier with nothing else to go by ("our third-quarter results", "the
-        // Friday meeting") names a known event: the nearest one.
-        return nearest?.direction ?? (inNounPhrase ? .nearest : fallback)
     }
 
     /// Whether a "today" at `range` means the present in general rather than the meeting's day:
