@@ -1,4 +1,5 @@
 import MeetingFacts
+import Foundation
 
 /// One stage of the pipeline as a fuzz target, each fed a structured input and fast enough for
 /// thousands of executions a second (`FUZZ_TARGET=NAME`; `make fuzz` runs every one in turn):
@@ -64,7 +65,7 @@ enum FuzzStage: String, CaseIterable {
         let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
         let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
                                  previouslyWritten: once.writtenHashes)
-        if twice.text != once.text { fatalError("a second merge changed the note") }
+        if twice.text != once.text { FileHandle.standardError.write(Data("ONCE<<<\(once.text)>>>\nTWICE<<<\(twice.text)>>>".utf8)); fatalError("a second merge changed the note") }
         // A last line ending in a bare "\r" gains its "\n" when lines are added after it: the same
         // bytes, now read as a CRLF ending, so lines are compared without a trailing "\r".
         func content(_ line: NoteLine) -> String { line.content.hasSuffix("\r") ? String(line.content.utf8.dropLast()) ?? line.content : line.content }

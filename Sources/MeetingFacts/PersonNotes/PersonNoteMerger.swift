@@ -139,7 +139,11 @@ public struct PersonNoteMerger: Sendable {
         guard !facts.isEmpty else { return }
         _ = section(settings.keyFactsHeading, in: &note)
         guard let start = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
-        let existing = start.body.map { note.lines[$0].content }
+        // Lines inside a code block are the person's code, not facts: a new section added above
+        // a fence left open has the whole block in its body until a later heading ends it, and
+        // the second merge would then see facts the first one did not (found by `make fuzz`).
+        let fencedLines = note.fencedLines()
+        let existing = start.body.filter { !fencedLines.contains($0) }.map { note.lines[$0].content }
         let present = Set(existing)
         var known = existing.compactMap(statement(ofListLine:)).map(detector.signature)
         var added = Set<String>()
