@@ -140,6 +140,29 @@ final class PeopleCorrectionsTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(vault.read("People/Ana Sousa.md")).contains("[[2025-11-04 - Hiring loop debrief|2025-11-04]]"))
     }
 
+    /// Found by `make soak`: a run killed after writing its new notes but before saving its state
+    /// never recorded creating them, so once the user deleted one, the next full run (or config
+    /// change) wrote it again. A note in the vault is remembered once seen, whoever made it.
+    func testANoteWrittenByARunKilledBeforeSavingItsStateIsNotCreatedAgainOnceDeleted() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        _ = try run(vault)
+        // What the killed run leaves: its notes, and no state (the state is saved after the notes).
+        try FileManager.default.removeItem(atPath: vault.url(".meetingfacts"))
+        _ = try run(vault)
+        XCTAssertNotNil(vault.read("People/Ana Sousa.md"))
+        try FileManager.default.removeItem(atPath: vault.url("People/Ana Sousa.md"))
+
+        let notice = "People/Ana Sousa.md was deleted: Ana Sousa will not get a note again (create the note yourself to bring them back)"
+        let config = vault.write("other.yml", try XCTUnwrap(vault.read(".meetingfacts.yml")) + "not_people: [Data Platform]\n")
+        var warnings: [String] = []
+        for report in [try run(vault), try run(vault, full: true), try run(vault, config: config)] {
+            XCTAssertNil(vault.read("People/Ana Sousa.md"))
+            XCTAssertFalse(report.changedFiles.contains("People/Ana Sousa.md"))
+            warnings += report.warnings
+        }
+        XCTAssertEqual(warnings.filter { $0.contains("Ana Sousa") }, [notice])
+    }
+
     func testAOneOnOneFiledUnderThePersonAndTaggedAsPeopleIsProcessedAsAMeeting() throws {
         let vault = TemporaryFolder("vault")
         vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
