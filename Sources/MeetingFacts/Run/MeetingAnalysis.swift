@@ -18,6 +18,9 @@ struct MeetingAnalysis {
     static func extractions(_ notes: [MeetingNote], rules: RuleSet, config: VaultConfig,
                             progress: (@Sendable (Int, Int) -> Void)?) -> [NoteExtraction] {
         let dated = notes.filter { $0.date != nil }
+        // No analyzer when nothing is read: its name lexicons take most of a run that only saw
+        // person notes change (a cron run after a hand edit).
+        guard !dated.isEmpty else { return [] }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let extractions = MeetingAnalysis.parallel(dated.count) { extractor.extract(dated[$0], date: dated[$0].date!) }
         progress?(dated.count / 2, dated.count)
@@ -29,8 +32,8 @@ struct MeetingAnalysis {
     init(_ extractions: [NoteExtraction], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
          rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:],
          progress: (@Sendable (Int, Int) -> Void)?) {
-        let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let sightings = extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) }
+        let extractor = extractions.isEmpty ? nil : NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
+        let sightings = extractor.map { extractor in extractions.map { extractor.resolver.sightings($0.peopleInput(owner: config.owner)) } } ?? []
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
             owner = inferred.name
@@ -40,7 +43,10 @@ struct MeetingAnalysis {
         let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
         registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
                                   rules: rules, excluded: excluded + config.notPeople, blocked: blocked)
-        var resolving = extractor.resolving(against: registry)
+        guard var resolving = extractor?.resolving(against: registry) else {
+            analyses = []
+            return
+        }
         resolving.owner = owner
         let analyzer = resolving
         let registry = self.registry

@@ -59,6 +59,12 @@ struct PeopleCorrections {
                 }
             }
         }
+        // A person whose note was deleted still takes part in resolving names, with no note and
+        // ruled out: "Ronnie" stays Ronnie Lazar's (and is dropped) rather than becoming the other
+        // Ronnie's in a `--full` run when Ronnie Lazar's note is deleted (found by `make soak`).
+        for name in excluded where directory.person(named: name) == nil {
+            self.directory.people.append(KnownPerson(name: name))
+        }
         // Every person note is remembered once seen, so deleting it is noticed even when no run
         // recorded creating it: a run killed after writing a new note but before saving its
         // state left it unrecorded, and a deleted note came back (found by `make soak`).
