@@ -101,7 +101,8 @@ public struct PeopleRegistry: Sendable {
         guard byKey[key] == nil, !excluded.contains(key), PersonNameKey.words(of: key).count > 1 else { return }
         let allowed = { (index: Int) in blocked[key] != PersonNameKey.of(self.people[index].name) }
         // This meeting's attendees first: a near spelling in a note is most likely someone in the room.
-        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter(allowed)
+        // An attendee ruled ambiguous (-1) is nobody yet, not an index (found by `make soak`: a crash).
+        let attending = sighting.attendees.compactMap { byKey[PersonNameKey.of($0)] }.filter { $0 >= 0 }.filter(allowed)
         var matches = Set(attending.filter { reason(sighting.name, $0, attending: true) != nil })
         if matches.isEmpty {
             let everyone = people.indices.filter(allowed)
