@@ -10,7 +10,11 @@ public struct NoteBlock: Sendable, Equatable {
     public var body: Range<Int> { (anchor + 1)..<end }
 
     /// The `## title` block (title compared without case), searching `range` or the whole note.
-    public static func heading(_ title: String, in note: NoteText, within range: Range<Int>? = nil) -> NoteBlock? {
+    /// `footer`: the prefix of the footer line (`*Last updated:`), which ends a block as the rule
+    /// above it does — a note whose rule was edited away otherwise has the footer, and whatever
+    /// follows it, in its last section (found by `make fuzz`).
+    public static func heading(_ title: String, in note: NoteText, within range: Range<Int>? = nil,
+                               footer: String? = nil) -> NoteBlock? {
         let fenced = note.fencedLines()
         let searched = range ?? 0..<note.lines.count
         let wanted = title.lowercased()
@@ -18,7 +22,7 @@ public struct NoteBlock: Sendable, Equatable {
             guard !fenced.contains(index), let level = headingLevel(note.lines[index].content), level == 2 else { return false }
             return headingTitle(note.lines[index].content).lowercased() == wanted
         }) else { return nil }
-        return NoteBlock(anchor: anchor, end: blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: false))
+        return NoteBlock(anchor: anchor, end: blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: false, footer: footer))
     }
 
     /// The block of the `label` line (for example `**Background**:`) inside `range`.
@@ -79,13 +83,15 @@ public struct NoteBlock: Sendable, Equatable {
         return String(text[first..<utf8.index(after: last)])
     }
 
-    private static func blockEnd(after anchor: Int, in note: NoteText, fenced: Set<Int>, stopAtLabels: Bool) -> Int {
+    private static func blockEnd(after anchor: Int, in note: NoteText, fenced: Set<Int>, stopAtLabels: Bool,
+                                 footer: String? = nil) -> Int {
         var index = anchor + 1
         while index < note.lines.count {
             let line = note.lines[index].content
             if !fenced.contains(index) {
                 if let level = headingLevel(line), level <= 2 { break }
                 if trimmed(line) == "---" { break }
+                if let footer, line.hasPrefix(footer) { break }
                 if stopAtLabels, isLabel(line) { break }
             }
             index += 1

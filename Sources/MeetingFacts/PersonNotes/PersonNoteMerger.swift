@@ -114,7 +114,7 @@ public struct PersonNoteMerger: Sendable {
 
     /// The line of the `| **Field** |` row of Contact Information.
     private func contactRow(_ row: String, in note: NoteText) -> Int? {
-        guard let block = NoteBlock.heading(settings.contactHeading, in: note) else { return nil }
+        guard let block = NoteBlock.heading(settings.contactHeading, in: note, footer: settings.footerPrefix) else { return nil }
         return block.body.first { note.lines[$0].content.hasPrefix("| **\(row)** |") }
     }
 
@@ -138,8 +138,12 @@ public struct PersonNoteMerger: Sendable {
                             outcome: inout Outcome) {
         guard !facts.isEmpty else { return }
         _ = section(settings.keyFactsHeading, in: &note)
-        guard let start = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
-        let existing = start.body.map { note.lines[$0].content }
+        guard let start = NoteBlock.heading(settings.keyFactsHeading, in: note, footer: settings.footerPrefix) else { return }
+        // Lines inside a code block are the person's code, not facts: a new section added above
+        // a fence left open has the whole block in its body until a later heading ends it, and
+        // the second merge would then see facts the first one did not (found by `make fuzz`).
+        let fencedLines = note.fencedLines()
+        let existing = start.body.filter { !fencedLines.contains($0) }.map { note.lines[$0].content }
         let present = Set(existing)
         var known = existing.compactMap(statement(ofListLine:)).map(detector.signature)
         var added = Set<String>()
@@ -156,7 +160,7 @@ public struct PersonNoteMerger: Sendable {
             }
             known.append(signature)
             added.insert(fact.line)
-            guard let block = NoteBlock.heading(settings.keyFactsHeading, in: note) else { return }
+            guard let block = NoteBlock.heading(settings.keyFactsHeading, in: note, footer: settings.footerPrefix) else { return }
             // A line inside a code block is the person's text: never a place to insert before.
             let fenced = note.fencedLines()
             let older = block.body.first { index in
@@ -209,7 +213,7 @@ public struct PersonNoteMerger: Sendable {
         guard !context.isEmpty else { return }
         _ = section(settings.recentContextHeading, in: &note)
         for entry in context {
-            guard let block = NoteBlock.heading(settings.recentContextHeading, in: note) else { return }
+            guard let block = NoteBlock.heading(settings.recentContextHeading, in: note, footer: settings.footerPrefix) else { return }
             let fenced = note.fencedLines()
             let linked = block.body.contains { index in
                 guard !fenced.contains(index) else { return false }
@@ -260,7 +264,7 @@ public struct PersonNoteMerger: Sendable {
 
     /// The `## heading` block, added before the footer (or at the end) when a person removed it.
     func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
-        if let block = NoteBlock.heading(heading, in: note) { return block }
+        if let block = NoteBlock.heading(heading, in: note, footer: settings.footerPrefix) { return block }
         var index = note.lines.count
         // A footer-like line inside a code block is the person's text, not our footer.
         let fenced = note.fencedLines()
@@ -277,7 +281,7 @@ public struct PersonNoteMerger: Sendable {
         if index < note.lines.count { added.append("") }
         if index > 0, !NoteBlock.trimmed(note.lines[index - 1].content).isEmpty { added.insert("", at: 0) }
         note.insert(added, at: index)
-        return NoteBlock.heading(heading, in: note)!
+        return NoteBlock.heading(heading, in: note, footer: settings.footerPrefix)!
     }
 
     /// The statement of a `- …` list line, without its ` — [[source]]` ending.

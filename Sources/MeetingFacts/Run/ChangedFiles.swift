@@ -27,6 +27,28 @@ struct ChangedFiles {
             if rerunAll && (known.kind == .meeting || known.kind == .error) { return true }
             return known.size != file.size || known.modified != file.modified
         }
+        if explicit.isEmpty { changed += ChangedFiles.sameDay(as: changed, removed: removed, seen: seen, listing: listing) }
+    }
+
+    /// Meeting notes read before that share a date with a changed, new or removed one: an edit can
+    /// split a group of copies of one meeting or join one, and a group is only regrouped, and its
+    /// canonical note chosen again, with all its notes read — as a `--full` run reads them (found
+    /// by `make soak`: an edited copy left the other copies without a Recent Context line until a
+    /// full run). The date of a new note is the one its file name begins with.
+    private static func sameDay(as changed: [VaultFile], removed: [String], seen: [String: NoteState],
+                                listing: [VaultFile]) -> [VaultFile] {
+        var dates = Set<String>()
+        for path in changed.map(\.path) + removed {
+            if let known = seen[path], known.kind == .meeting, !known.date.isEmpty { dates.insert(known.date) }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if name.utf8.count >= 10, CalendarDate(iso: name.prefix(10)) != nil { dates.insert(String(name.prefix(10))) }
+        }
+        guard !dates.isEmpty else { return [] }
+        let chosen = Set(changed.map(\.path))
+        return listing.filter { file in
+            guard !chosen.contains(file.path), let known = seen[file.path], known.kind == .meeting else { return false }
+            return dates.contains(known.date)
+        }
     }
 
     /// The listing's `stat` of a file, nil when it is not in the vault.

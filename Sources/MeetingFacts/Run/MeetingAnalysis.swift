@@ -23,6 +23,9 @@ struct MeetingAnalysis {
                             workers: Int? = nil, progress: (@Sendable (Int, Int) -> Void)?)
         -> (extracted: [ExtractedNote], fresh: [(path: String, key: String, result: Data)], reused: Int) {
         let dated = notes.filter { $0.date != nil }
+        // No analyzer when nothing is read: its name lexicons take most of a run that only saw
+        // person notes change (a cron run after a hand edit).
+        guard !dated.isEmpty else { return ([], [], 0) }
         let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let sightings = { @Sendable (extraction: NoteExtraction) in
             extractor.resolver.sightings(extraction.peopleInput(owner: config.owner))
@@ -56,7 +59,7 @@ struct MeetingAnalysis {
     init(_ extracted: consuming [ExtractedNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
          rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
-        let extractor = NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
+        let extractor = extracted.isEmpty ? nil : NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
         let sightings = extracted.map(\.sightings)
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
@@ -67,7 +70,11 @@ struct MeetingAnalysis {
         let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
         registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
                                   rules: rules, excluded: excluded + config.notPeople, blocked: blocked)
-        var resolving = extractor.resolving(against: registry)
+        guard var resolving = extractor?.resolving(against: registry) else {
+            analyses = []
+            transcriptHashes = []
+            return
+        }
         resolving.owner = owner
         let analyzer = resolving
         let registry = self.registry

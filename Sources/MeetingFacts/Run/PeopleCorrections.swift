@@ -39,7 +39,7 @@ struct PeopleCorrections {
                 remember(PeopleDecision(kind: .aliasRemoved, name: decision.name, person: decision.person), remembered)
             case .aliasRemoved:
                 blocked[decision.name] = decision.person
-            case .noteCreated, .noteDeleted:
+            case .noteCreated, .noteSeen, .noteDeleted:
                 guard !present.contains(decision.person), directory.person(named: decision.name) == nil else {
                     let deleted = PeopleDecision(kind: .noteDeleted, name: decision.name, person: decision.person)
                     if remembered.contains(deleted) {
@@ -49,7 +49,7 @@ struct PeopleCorrections {
                     continue
                 }
                 excluded.append(decision.name)
-                if decision.kind == .noteCreated {
+                if decision.kind == .noteCreated || decision.kind == .noteSeen {
                     let deleted = PeopleDecision(kind: .noteDeleted, name: decision.name, person: decision.person)
                     if !remembered.contains(deleted) {
                         notices.append("\(decision.person) was deleted: \(decision.name) will not get a note again "
@@ -58,6 +58,20 @@ struct PeopleCorrections {
                     remember(deleted, remembered)
                 }
             }
+        }
+        // A person whose note was deleted still takes part in resolving names, with no note and
+        // ruled out: "Ronnie" stays Ronnie Lazar's (and is dropped) rather than becoming the other
+        // Ronnie's in a `--full` run when Ronnie Lazar's note is deleted (found by `make soak`).
+        for name in excluded where directory.person(named: name) == nil {
+            self.directory.people.append(KnownPerson(name: name))
+        }
+        // Every person note is remembered once seen, so deleting it is noticed even when no run
+        // recorded creating it: a run killed after writing a new note but before saving its
+        // state left it unrecorded, and a deleted note came back (found by `make soak`).
+        let recorded = Set(decisions.filter { $0.kind == .noteCreated || $0.kind == .noteSeen }.map(\.person))
+        for person in self.directory.people {
+            guard let note = person.notePath, !recorded.contains(note) else { continue }
+            remember(PeopleDecision(kind: .noteSeen, name: person.name, person: note), remembered)
         }
     }
 

@@ -152,7 +152,7 @@ public final class VaultRun {
             }
             update.removedNotes.append(path)
             update.forgottenPeople.append(name)
-            update.forgottenDecisions += decisions.filter { $0.kind == .noteCreated && $0.person == path }
+            update.forgottenDecisions += decisions.filter { ($0.kind == .noteCreated || $0.kind == .noteSeen) && $0.person == path }
         }
     }
 

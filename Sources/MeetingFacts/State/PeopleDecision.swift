@@ -7,6 +7,10 @@ public struct PeopleDecision: Sendable, Equatable, Hashable, Codable {
         case aliasRemoved = "alias-removed"
         /// The run created a note for `name` at the path `person`.
         case noteCreated = "note-created"
+        /// A note for `name` at the path `person` the run found in the vault without having
+        /// recorded creating it: one a person made, or one a killed run wrote before it could save
+        /// its state. Deleting it is a correction like deleting a note the run created.
+        case noteSeen = "note-seen"
         /// The user deleted that note: `name` gets no note again.
         case noteDeleted = "note-deleted"
     }

@@ -215,11 +215,14 @@ public final class StateStore {
         return try queue.read { db in
             var states: [String: NoteState] = [:]
             states.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM notes") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, modified FROM notes")
+            // With the date: an incremental run reads again the meetings of a changed meeting's day.
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, kind, size, modified, date FROM notes")
             while let row = try rows.next() {
                 let path: String = row[0]
                 let kind: String = row[1]
-                states[path] = NoteState(path: path, kind: NoteState.Kind(rawValue: kind) ?? .other, size: row[2], modified: row[3], hash: "")
+                var state = NoteState(path: path, kind: NoteState.Kind(rawValue: kind) ?? .other, size: row[2], modified: row[3], hash: "")
+                state.date = row[4]
+                states[path] = state
             }
             return states
         }

@@ -26,6 +26,33 @@ final class FullRunTests: XCTestCase {
         XCTAssertEqual(tree(vault), afterFirst)
     }
 
+    /// Found by `make soak`: the five vault-sample notes of 2025-09-03 are copies of one meeting
+    /// (one transcript). A line added at the end of the canonical copy changes its transcript, so
+    /// it leaves the group; an incremental run read only that note, and the four others, a group
+    /// of their own with a new canonical note, got no Recent Context line until a `--full` run.
+    func testFullAfterEditingOneCopyOfAMeetingChangesNoByte() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.vaultSample)
+            .filter { $0.hasPrefix("2025-09-03 - ") }.sorted()
+        XCTAssertEqual(copies.count, 5)
+        for name in copies {
+            vault.write("Transcripts/" + name, try String(contentsOfFile: RepositoryPaths.vaultSample + "/" + name, encoding: .utf8))
+        }
+        XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
+        let edited = "Transcripts/" + copies[0]
+        vault.write(edited, try XCTUnwrap(vault.read(edited)) + "- Jason Vallery expects 17 racks by Friday.\n")
+        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(second.json?["meetings"] as? Int, 5, "the copies of the edited note's day are read again")
+        let jai = try XCTUnwrap(vault.read("People/Jai Menon.md"))
+        XCTAssertTrue(jai.contains("- 2025-09-03: [[\(copies[1].dropLast(3))]] - "), jai)
+        let afterSecond = tree(vault)
+        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
+        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
+        XCTAssertEqual(tree(vault), afterSecond)
+    }
+
     func testFullReportsANoteSkippedBeforeAgain() throws {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         vault.write("Meetings/Weekly sync.md", "---\ntype: meeting\n---\n# Weekly sync\n\nNo date.\n")

@@ -68,4 +68,74 @@ final class FuzzRegressionTests: XCTestCase {
             + "## Recent Context\n\n- 2025-09-18: [[2025-09-18 - Archive planning]] - Odile Marchetti expects 40 PB of archive growth by March.\n"), written)
         XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
     }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-second-merge-adds-a-fact.bin`):
+    /// a person note whose Key Facts heading sits inside a code fence left open. The first merge
+    /// adds a Key Facts section above the fence — its body then ran through the whole open block —
+    /// and skipped a fact as a restatement of a list line inside the code; the second merge, the
+    /// section now ended by Recent Context, added it. Code is the person's text, never a fact.
+    func testFactRestatedOnlyInsideAnOpenCodeFenceIsAddedByTheFirstMergeNotTheSecond() throws {
+        let planner = try PersonNotePlanner(ruleSet: .shipped)
+        let day = CalendarDate(year: 2025, month: 11, day: 15)
+        let fact = "Lena Fischer moves 30 racks to Quincy next month."
+        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
+                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
+                                   summary: "Rack moves.", attendees: ["Priya Raman", "Lena Fischer"], referenced: [],
+                                   facts: [Fact(text: fact, line: 10, about: ["Lena Fischer"])], topics: [])
+        let note = """
+        ---
+        type: people
+        title: Lena Fischer
+        ---
+
+        # Lena Fischer
+
+        ```text
+        ## Key Facts
+        - Lena Fischer moves 30 racks to Quincy next month.
+
+        """
+        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
+        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
+                                 previouslyWritten: once.writtenHashes)
+        XCTAssertEqual(twice.text, once.text, "a second merge changed the note")
+        XCTAssertTrue(once.text.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n"), once.text)
+        XCTAssertTrue(once.text.hasSuffix("```text\n## Key Facts\n- \(fact)\n"), once.text)
+    }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-footer-without-its-rule-swallows-facts.bin`):
+    /// the `---` rule above the footer edited away, a Key Facts section added before the footer
+    /// ran to the end of the note — the facts went after `*Last updated…*`, and the Recent Context
+    /// line was skipped because the Key Facts lines below already linked the meeting; the second
+    /// merge, the sections now ended by the next heading, added it. The footer ends a section.
+    func testSectionsAddedAboveAFooterWithoutItsRuleEndAtTheFooter() throws {
+        let planner = try PersonNotePlanner(ruleSet: .shipped)
+        let day = CalendarDate(year: 2025, month: 11, day: 15)
+        let fact = "Lena Fischer moves 30 racks to Quincy next month."
+        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
+                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
+                                   summary: "Rack moves.", attendees: ["Priya Raman", "Lena Fischer"], referenced: [],
+                                   facts: [Fact(text: fact, line: 10, about: ["Lena Fischer"])], topics: [])
+        let note = """
+        ---
+        type: people
+        title: Lena Fischer
+        ---
+
+        # Lena Fischer
+
+        We pair on capacity reviews.
+        --
+
+        *Last updated: 2025-10-01*
+
+        """
+        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
+        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
+                                 previouslyWritten: once.writtenHashes)
+        XCTAssertEqual(twice.text, once.text, "a second merge changed the note")
+        XCTAssertTrue(once.text.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n\n"
+            + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once.text)
+        XCTAssertTrue(once.text.hasSuffix("*Last updated: 2025-11-15*\n"), once.text)
+    }
 }

@@ -140,6 +140,75 @@ final class PeopleCorrectionsTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(vault.read("People/Ana Sousa.md")).contains("[[2025-11-04 - Hiring loop debrief|2025-11-04]]"))
     }
 
+    /// Found by `make soak`: a run killed after writing its new notes but before saving its state
+    /// never recorded creating them, so once the user deleted one, the next full run (or config
+    /// change) wrote it again. A note in the vault is remembered once seen, whoever made it.
+    func testANoteWrittenByARunKilledBeforeSavingItsStateIsNotCreatedAgainOnceDeleted() throws {
+        let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        _ = try run(vault)
+        // What the killed run leaves: its notes, and no state (the state is saved after the notes).
+        try FileManager.default.removeItem(atPath: vault.url(".meetingfacts"))
+        _ = try run(vault)
+        XCTAssertNotNil(vault.read("People/Ana Sousa.md"))
+        try FileManager.default.removeItem(atPath: vault.url("People/Ana Sousa.md"))
+
+        let notice = "People/Ana Sousa.md was deleted: Ana Sousa will not get a note again (create the note yourself to bring them back)"
+        let config = vault.write("other.yml", try XCTUnwrap(vault.read(".meetingfacts.yml")) + "not_people: [Data Platform]\n")
+        var warnings: [String] = []
+        for report in [try run(vault), try run(vault, full: true), try run(vault, config: config)] {
+            XCTAssertNil(vault.read("People/Ana Sousa.md"))
+            XCTAssertFalse(report.changedFiles.contains("People/Ana Sousa.md"))
+            warnings += report.warnings
+        }
+        XCTAssertEqual(warnings.filter { $0.contains("Ana Sousa") }, [notice])
+    }
+
+    /// Found by `make soak`: with two Ronnies in the vault a lone "Ronnie" is nobody's; once the
+    /// user deleted Ronnie Lazar's note, a `--full` run gave every "Ronnie" to Ronnie Borker —
+    /// lines the incremental runs had never written there. The deleted person still takes part in
+    /// resolving names (ruled out), so a full run changes nothing.
+    func testDeletingOnePersonsNoteDoesNotGiveTheirFirstNameToAnother() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        for name in ["Ronnie Lazar", "Ronnie Borker"] {
+            vault.write("Meetings/2025-10-0\(name == "Ronnie Lazar" ? 1 : 2) - Sync with \(name).md", """
+            ---
+            type: meeting
+            date: 2025-10-0\(name == "Ronnie Lazar" ? 1 : 2)
+            attendees: [Priya Raman, \(name)]
+            ---
+
+            # Sync
+
+            ## Key facts
+
+            - \(name) runs the storage team of 40 engineers.
+            """)
+        }
+        vault.write("Meetings/2025-10-20 - Cloud planning.md", """
+        ---
+        type: meeting
+        date: 2025-10-20
+        attendees: [Priya Raman, Max Ode]
+        ---
+
+        # Cloud planning
+
+        ## Key facts
+
+        - Ronnie and Max lead two teams of 12 engineers each.
+        """)
+        _ = try run(vault)
+        XCTAssertFalse(try XCTUnwrap(vault.read("People/Ronnie Borker.md")).contains("Cloud planning"))
+        try FileManager.default.removeItem(atPath: vault.url("People/Ronnie Lazar.md"))
+        _ = try run(vault)
+        let before = try XCTUnwrap(vault.read("People/Ronnie Borker.md"))
+        let full = try run(vault, full: true)
+        XCTAssertFalse(full.changedFiles.contains("People/Ronnie Borker.md"), full.changedFiles.description)
+        XCTAssertEqual(vault.read("People/Ronnie Borker.md"), before)
+        XCTAssertNil(vault.read("People/Ronnie Lazar.md"))
+    }
+
     func testAOneOnOneFiledUnderThePersonAndTaggedAsPeopleIsProcessedAsAMeeting() throws {
         let vault = TemporaryFolder("vault")
         vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
