@@ -69,19 +69,32 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
     }
 
+    /// Lena's one fact of a 2025-10-02 meeting, merged into a note she edited by hand.
+    private static let lenaFact = "Lena Fischer moves 30 racks to Quincy next month."
+
+    /// `note` merged with Lena's meeting, then merged again with what the first merge remembered:
+    /// the second merge must change nothing. Returns the first merge's text.
+    private static func mergedTwiceTheSame(_ note: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let planner = try PersonNotePlanner(ruleSet: .shipped)
+        let day = CalendarDate(year: 2025, month: 11, day: 15)
+        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
+                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
+                                   summary: "Rack moves.", attendees: ["Priya Raman", "Lena Fischer"], referenced: [],
+                                   facts: [Fact(text: lenaFact, line: 10, about: ["Lena Fischer"])], topics: [])
+        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
+        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
+                                 previouslyWritten: once.writtenHashes)
+        XCTAssertEqual(twice.text, once.text, "a second merge changed the note", file: file, line: line)
+        return once.text
+    }
+
     /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-second-merge-adds-a-fact.bin`):
     /// a person note whose Key Facts heading sits inside a code fence left open. The first merge
     /// adds a Key Facts section above the fence — its body then ran through the whole open block —
     /// and skipped a fact as a restatement of a list line inside the code; the second merge, the
     /// section now ended by Recent Context, added it. Code is the person's text, never a fact.
     func testFactRestatedOnlyInsideAnOpenCodeFenceIsAddedByTheFirstMergeNotTheSecond() throws {
-        let planner = try PersonNotePlanner(ruleSet: .shipped)
-        let day = CalendarDate(year: 2025, month: 11, day: 15)
-        let fact = "Lena Fischer moves 30 racks to Quincy next month."
-        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
-                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
-                                   summary: "Rack moves.", attendees: ["Priya Raman", "Lena Fischer"], referenced: [],
-                                   facts: [Fact(text: fact, line: 10, about: ["Lena Fischer"])], topics: [])
+        let fact = Self.lenaFact
         let note = """
         ---
         type: people
@@ -95,12 +108,9 @@ final class FuzzRegressionTests: XCTestCase {
         - Lena Fischer moves 30 racks to Quincy next month.
 
         """
-        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
-        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
-                                 previouslyWritten: once.writtenHashes)
-        XCTAssertEqual(twice.text, once.text, "a second merge changed the note")
-        XCTAssertTrue(once.text.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n"), once.text)
-        XCTAssertTrue(once.text.hasSuffix("```text\n## Key Facts\n- \(fact)\n"), once.text)
+        let once = try Self.mergedTwiceTheSame(note)
+        XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n"), once)
+        XCTAssertTrue(once.hasSuffix("```text\n## Key Facts\n- \(fact)\n"), once)
     }
 
     /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-footer-without-its-rule-swallows-facts.bin`):
@@ -109,13 +119,7 @@ final class FuzzRegressionTests: XCTestCase {
     /// line was skipped because the Key Facts lines below already linked the meeting; the second
     /// merge, the sections now ended by the next heading, added it. The footer ends a section.
     func testSectionsAddedAboveAFooterWithoutItsRuleEndAtTheFooter() throws {
-        let planner = try PersonNotePlanner(ruleSet: .shipped)
-        let day = CalendarDate(year: 2025, month: 11, day: 15)
-        let fact = "Lena Fischer moves 30 racks to Quincy next month."
-        let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
-                                   date: CalendarDate(year: 2025, month: 10, day: 2), title: "Sync",
-                                   summary: "Rack moves.", attendees: ["Priya Raman", "Lena Fischer"], referenced: [],
-                                   facts: [Fact(text: fact, line: 10, about: ["Lena Fischer"])], topics: [])
+        let fact = Self.lenaFact
         let note = """
         ---
         type: people
@@ -130,12 +134,9 @@ final class FuzzRegressionTests: XCTestCase {
         *Last updated: 2025-10-01*
 
         """
-        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: note, owner: "Priya Raman", today: day)
-        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
-                                 previouslyWritten: once.writtenHashes)
-        XCTAssertEqual(twice.text, once.text, "a second merge changed the note")
-        XCTAssertTrue(once.text.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n\n"
-            + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once.text)
-        XCTAssertTrue(once.text.hasSuffix("*Last updated: 2025-11-15*\n"), once.text)
+        let once = try Self.mergedTwiceTheSame(note)
+        XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n\n"
+            + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once)
+        XCTAssertTrue(once.hasSuffix("*Last updated: 2025-11-15*\n"), once)
     }
 }
