@@ -1,7 +1,7 @@
 /// A full name as one note gives it, with how strongly the note says it is a person — the input
 /// of `PeopleRegistry`, which decides who is new, who is known and which spellings are one person.
-public struct NameSighting: Sendable, Equatable {
-    public enum Strength: Int, Sendable, Comparable {
+public struct NameSighting: Sendable, Equatable, Codable {
+    public enum Strength: Int, Sendable, Comparable, Codable {
         /// A run of capitalised words in a transcript's speech: speech recognition hears names in
         /// place names, companies and filler ("Stearns Beach", "Coral Weaves"), so such a name is
         /// only ever a spelling of someone seen elsewhere, never a new person by itself.

@@ -123,8 +123,11 @@ public struct PeopleResolver: Sendable {
         return sightings
     }
 
+    /// The same for the same line in any process: sightings are kept in the run state and compared
+    /// with those of later runs.
     private func lineHash(_ line: Int, _ buffer: TextBuffer) -> Int {
-        line <= buffer.lineStarts.count ? buffer.text(buffer.range(ofLine: line)).hashValue : line
+        guard line <= buffer.lineStarts.count else { return line }
+        return Int(truncatingIfNeeded: ContentHash(buffer.text(buffer.range(ofLine: line))).value)
     }
 
     /// The names in a run of capitalised words that the given-name test accepts: at each given

@@ -56,16 +56,20 @@ struct MeetingAnalysis {
     /// `excluded`: names never to be a person; `blocked`: merges the user undid.
     /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
     /// note is analysed.
-    init(_ extracted: consuming [ExtractedNote], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+    /// `otherSightings`: the names of the meeting notes this run did not read, by path.
+    init(_ extracted: consuming [ExtractedNote], otherSightings: [String: [NameSighting]] = [:], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
          rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = extracted.isEmpty ? nil : NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        let sightings = extracted.map(\.sightings)
+        // Every note's names in path order, read now or kept from an earlier run, as `--full` sees them.
+        var byPath = otherSightings
+        for index in extracted.indices { byPath[extracted[index].note.path] = extracted[index].sightings }
+        let sightings = byPath.keys.sorted().map { byPath[$0]! }
         owner = config.owner ?? rememberedOwner
         if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
             owner = inferred.name
             notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
-                           + "\(extracted.count) meetings (set `owner:` to choose)")
+                           + "\(sightings.count) meetings (set `owner:` to choose)")
         }
         let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
         registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },

@@ -45,7 +45,8 @@ public final class VaultRun {
                                   progress: progress)
         let decisions = (try? state.peopleDecisions()) ?? []
         let corrections = PeopleCorrections(decisions: decisions, directory: reading.directory, present: changes.present)
-        let analysis = MeetingAnalysis(extractions, rules: rules, directory: corrections.directory, config: setup.config,
+        let analysis = MeetingAnalysis(extractions, otherSightings: otherSightings(state, read: extractions, changes: changes),
+                                       rules: rules, directory: corrections.directory, config: setup.config,
                                        rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
                                        blocked: corrections.blocked, workers: options.workers, progress: progress)
         report.note(analysis)
@@ -120,7 +121,10 @@ public final class VaultRun {
         var (extractions, fresh, reused) = MeetingAnalysis.extractions(reading.meetingNotes, rules: rules, config: config, cache: cache,
                                                                workers: options.workers, progress: progress)
         // A cache that cannot be written costs the next run time, never a result: no error.
-        if !options.dryRun { try? state.saveExtractions(fresh) }
+        if !options.dryRun {
+            try? state.saveExtractions(fresh)
+            try? state.saveSightings(extractions.map { ($0.note.path, $0.sightings) })
+        }
         fresh = []
         report.extractionsReused = reused
         // The notes live on in their extractions; the reading keeps what the state needs.
@@ -130,6 +134,15 @@ public final class VaultRun {
         for problem in overLimit { reading.kinds[problem.location.path] = .error }
         extractions.removeAll { $0.diagnostics.contains { $0.severity == .error } }
         return extractions
+    }
+
+    /// The names the meeting notes this run did not read showed when last read: who is who is
+    /// decided from every note's names, so a run over a few notes resolves them as `--full` does.
+    /// None when nothing was read (no one to resolve).
+    private func otherSightings(_ state: StateStore, read: [ExtractedNote], changes: ChangedFiles) -> [String: [NameSighting]] {
+        guard !read.isEmpty else { return [:] }
+        let readPaths = Set(read.map(\.note.path))
+        return (try? state.sightings { !readPaths.contains($0) && changes.present.contains($0) }) ?? [:]
     }
 
     /// The state's extraction cache, keyed by this run's rules (read on a dry run too, never

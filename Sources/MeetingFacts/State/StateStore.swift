@@ -110,6 +110,11 @@ public final class StateStore {
                 CREATE TABLE extractions (path TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL, result BLOB NOT NULL);
                 """)
         }
+        // The names each meeting note shows (`NameSighting`, JSON), so a run that reads a few notes
+        // decides who is who from every note's names, as a `--full` run does.
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: "CREATE TABLE sightings (path TEXT PRIMARY KEY NOT NULL, names BLOB NOT NULL);")
+        }
         return migrator
     }
 
@@ -139,6 +144,34 @@ public final class StateStore {
         try queue.write { db in
             let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO extractions (path, key, result) VALUES (?, ?, ?)")
             for entry in entries { try insert.execute(arguments: [entry.path, entry.key, entry.result]) }
+        }
+    }
+
+    /// Keeps (or replaces) the names each note shows, in one transaction of its own: like an
+    /// extraction, they hold whatever the rest of the run does.
+    public func saveSightings(_ entries: [(path: String, sightings: [NameSighting])]) throws {
+        guard let queue, !entries.isEmpty else { return }
+        let encoder = JSONEncoder()
+        let rows = try entries.map { ($0.path, try encoder.encode($0.sightings)) }
+        try queue.write { db in
+            let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO sightings (path, names) VALUES (?, ?)")
+            for (path, names) in rows { try insert.execute(arguments: [path, names]) }
+        }
+    }
+
+    /// The names kept for the notes `wanted` says, by path; a note never kept or unreadable is absent.
+    public func sightings(where wanted: (String) -> Bool) throws -> [String: [NameSighting]] {
+        guard let queue else { return [:] }
+        let decoder = JSONDecoder()
+        return try queue.read { db in
+            var sightings: [String: [NameSighting]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, names FROM sightings")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                guard wanted(path), let names = try? decoder.decode([NameSighting].self, from: row[1] as Data) else { continue }
+                sightings[path] = names
+            }
+            return sightings
         }
     }
 
@@ -320,6 +353,7 @@ public final class StateStore {
             for path in update.removedNotes {
                 try db.execute(sql: "DELETE FROM notes WHERE path = ?", arguments: [path])
                 try db.execute(sql: "DELETE FROM extractions WHERE path = ?", arguments: [path])
+                try db.execute(sql: "DELETE FROM sightings WHERE path = ?", arguments: [path])
             }
             for note in update.notes {
                 try db.execute(sql: """

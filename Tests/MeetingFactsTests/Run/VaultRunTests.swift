@@ -175,4 +175,35 @@ final class VaultRunTests: XCTestCase {
         XCTAssertTrue(note.contains("- needs-review\nsuspected_match: '[[Kushal Datta]]'\n---\n"), note)
         XCTAssertEqual(vault.read("People/Kushal Datta.md"), "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
     }
+
+    /// A name heard once in each of two recordings is a person (two lines); read in two runs, the
+    /// second run still knows the first recording's names from the state, as a `--full` run would.
+    func testANameHeardOnceInEachOfTwoMeetingsReadInTwoRunsIsAPerson() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write(".meetingfacts.yml", "owner: Nadia Ferreira\n")
+        func recording(_ day: String, _ line: String) -> String {
+            """
+            ---
+            type: meeting
+            date: 2025-10-\(day)
+            attendees: ["[[Kwame Mensah]]"]
+            ---
+
+            # Recording with Kwame
+
+            ## Transcript
+
+            Nadia Ferreira: Kwame, where are we?
+            Kwame Mensah: \(line)
+            Nadia Ferreira: Good.
+            """
+        }
+        vault.write("Meetings/2025-10-13 - Recording.md", recording("13", "The design is done. I went over it with Marta Kowalczyk on Monday."))
+        _ = try run(vault)
+        XCTAssertFalse(vault.allFiles().contains("People/Marta Kowalczyk.md"), "heard once: not a person yet")
+        vault.write("Meetings/2025-10-20 - Recording.md", recording("20", "Marta Kowalczyk signed the optics order off on Tuesday."))
+        let second = try run(vault)
+        XCTAssertEqual(second.meetings, 1)
+        XCTAssertTrue(vault.allFiles().contains("People/Marta Kowalczyk.md"), vault.allFiles().joined(separator: ", "))
+    }
 }
