@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Paths of the repository and of the shared data beside it, found from this file's location.
 enum RepositoryPaths {
@@ -15,6 +16,12 @@ enum RepositoryPaths {
     static var vaultSample: String { shared + "/data/vault-sample/Transcripts" }
     /// The whole vault-sample folder (its notes are under Transcripts/).
     static var vaultSampleRoot: String { shared + "/data/vault-sample" }
+
+    /// Skips the calling test when `../shared/data/vault-sample` is not beside the repository (a
+    /// clone on its own); CI lays it beside the clone, so there the test runs.
+    static func requireVaultSample() throws {
+        if !FileManager.default.fileExists(atPath: vaultSample) { throw XCTSkip("no vault-sample at \(vaultSample)") }
+    }
 
     /// A copy of `source` in a fresh temporary folder (removed with the returned folder).
     static func copy(_ source: String) -> TemporaryFolder {

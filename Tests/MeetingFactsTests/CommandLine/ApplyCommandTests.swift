@@ -107,6 +107,7 @@ final class ApplyCommandTests: XCTestCase {
     }
 
     func testADiffAppliedWithGitIsUpToDateForTheNextRun() throws {
+        try RepositoryPaths.requireVaultSample()
         let vault = RepositoryPaths.copy(RepositoryPaths.vaultSampleRoot)
         vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
         let diff = vault.path + ".diff"

@@ -13,6 +13,7 @@ final class FullRunTests: XCTestCase {
     }
 
     func testFullAfterARunOverTheVaultSampleChangesNoByte() throws {
+        try RepositoryPaths.requireVaultSample()
         let vault = RepositoryPaths.copy(RepositoryPaths.vaultSampleRoot)
         vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
         let first = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
@@ -33,6 +34,7 @@ final class FullRunTests: XCTestCase {
     func testFullAfterEditingOneCopyOfAMeetingChangesNoByte() throws {
         let vault = TemporaryFolder("vault")
         vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
+        try RepositoryPaths.requireVaultSample()
         let copies = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.vaultSample)
             .filter { $0.hasPrefix("2025-09-03 - ") }.sorted()
         XCTAssertEqual(copies.count, 5)

@@ -106,6 +106,7 @@ final class ExtractionCacheTests: XCTestCase {
         let rules = try RuleSet.load(extraDirectories: [])
         let analyzer = NoteAnalyzer(rules: rules)
         let parser = NoteParser(rules: rules)
+        try RepositoryPaths.requireVaultSample()
         let folder = RepositoryPaths.vaultSample
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted().prefix(3)
         var checked = 0

@@ -10,6 +10,7 @@ final class ParallelRunTests: XCTestCase {
     /// Twelve real meeting notes of vault-sample and the demo vault's notes, in one vault.
     private func vault() throws -> TemporaryFolder {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
+        try RepositoryPaths.requireVaultSample()
         let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.vaultSample)
             .filter { $0.hasSuffix(".md") }.sorted().prefix(12)
         for name in names {
