@@ -57,7 +57,8 @@ struct MeetingAnalysis {
     /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
     /// note is analysed.
     /// `otherSightings`: the names of the meeting notes this run did not read, by path.
-    init(_ extracted: consuming [ExtractedNote], otherSightings: [String: [NameSighting]] = [:], rules: RuleSet, directory: PeopleDirectory, config: VaultConfig,
+    init(_ extracted: consuming [ExtractedNote], otherSightings: [String: [NameSighting]] = [:], rules: RuleSet,
+         directory: PeopleDirectory, config: VaultConfig,
          rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = extracted.isEmpty ? nil : NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
