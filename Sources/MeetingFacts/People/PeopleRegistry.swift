@@ -181,6 +181,12 @@ public struct PeopleRegistry: Sendable {
         return people[index]
     }
 
+    /// The name keys that may never be a person here, sorted: those the user ruled out and those
+    /// that match two people.
+    public var ruledOutKeys: [String] {
+        (excluded.union(byKey.filter { $0.value == -1 }.keys)).sorted()
+    }
+
     /// Whether `name` may never be a person here (`not_people`, a deleted note, two candidates).
     public func isRuledOut(_ name: String) -> Bool {
         let key = PersonNameKey.of(name)

@@ -15,7 +15,7 @@ struct MeetingAnalysis {
     /// The vault owner: configured, or inferred from the notes when the config names nobody.
     var owner: String?
     /// What the run should tell the user about how it read the notes.
-    var notices: [String] = []
+    var notices: [String]
 
     /// Every dated note extracted — taken from `cache` where its key matches — with the names it
     /// shows, in order; and the results extracted now, encoded for the cache (none when it is disabled).
@@ -52,29 +52,15 @@ struct MeetingAnalysis {
         return (results.map { $0.0 }, fresh, reused)
     }
 
-    /// `rememberedOwner`: the owner an earlier run inferred, kept until the config names one.
-    /// `excluded`: names never to be a person; `blocked`: merges the user undid.
+    /// Each extracted note analysed against `people`, decided from every note's names.
     /// `workers`: threads analysing notes (nil: every core). Each extraction is let go once its
     /// note is analysed.
-    /// `otherSightings`: the names of the meeting notes this run did not read, by path.
-    init(_ extracted: consuming [ExtractedNote], otherSightings: [String: [NameSighting]] = [:], rules: RuleSet,
-         directory: PeopleDirectory, config: VaultConfig,
-         rememberedOwner: String?, excluded: [String] = [], blocked: [String: String] = [:], workers: Int? = nil,
+    init(_ extracted: consuming [ExtractedNote], people: MeetingPeople, rules: RuleSet, config: VaultConfig, workers: Int? = nil,
          progress: (@Sendable (Int, Int) -> Void)?) {
         let extractor = extracted.isEmpty ? nil : NoteAnalyzer(rules: rules, owner: config.owner, monthFirst: config.dateOrder == .us)
-        // Every note's names in path order, read now or kept from an earlier run, as `--full` sees them.
-        var byPath = otherSightings
-        for index in extracted.indices { byPath[extracted[index].note.path] = extracted[index].sightings }
-        let sightings = byPath.keys.sorted().map { byPath[$0]! }
-        owner = config.owner ?? rememberedOwner
-        if owner == nil, let inferred = OwnerInference.owner(of: sightings) {
-            owner = inferred.name
-            notices.append("owner not set in \(VaultConfig.fileName): taking \(inferred.name), named in \(inferred.notes) of "
-                           + "\(sightings.count) meetings (set `owner:` to choose)")
-        }
-        let ownerSpellings = owner.map { [$0] + config.ownerAliases } ?? []
-        registry = PeopleRegistry(known: directory.people, owner: ownerSpellings, sightings: sightings.flatMap { $0 },
-                                  rules: rules, excluded: excluded + config.notPeople, blocked: blocked)
+        registry = people.registry
+        owner = people.owner
+        notices = people.notices
         guard var resolving = extractor?.resolving(against: registry) else {
             analyses = []
             transcriptHashes = []

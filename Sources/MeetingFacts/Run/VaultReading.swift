@@ -33,6 +33,17 @@ struct VaultReading {
         for note in personScan.meetingNotes { kinds[note.path] = .other }
     }
 
+    /// Reads again meeting notes that have not changed (`StaleMeetings`), as a changed one is read.
+    mutating func readAgain(_ stale: [String], root: String, config: VaultConfig, rules: RuleSet, workers: Int?) {
+        let scanner = VaultScanner(root: URL(fileURLWithPath: root), config: config, parser: NoteParser(rules: rules))
+        let scan = VaultReading.scan(stale, with: scanner, workers: workers)
+        meetingNotes += scan.meetingNotes
+        diagnostics += scan.diagnostics
+        paths += stale
+        for path in stale { kinds[path] = .other }
+        for diagnostic in scan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
+    }
+
     /// The files read and sorted in parallel, a batch of paths at a time, then joined in path
     /// order: the same scan as one pass over the paths.
     static func scan(_ paths: [String], with scanner: VaultScanner, workers: Int?) -> VaultScan {

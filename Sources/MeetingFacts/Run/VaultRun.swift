@@ -41,14 +41,40 @@ public final class VaultRun {
                                    workers: options.workers)
         report.note(reading.diagnostics)
         let cache = extractionCache(state, setup: setup)
-        let extractions = extract(&reading, rules: rules, config: setup.config, cache: cache, state: state, report: &report,
+        var extractions = extract(&reading, rules: rules, config: setup.config, cache: cache, state: state, report: &report,
                                   progress: progress)
         let decisions = (try? state.peopleDecisions()) ?? []
         let corrections = PeopleCorrections(decisions: decisions, directory: reading.directory, present: changes.present)
-        let analysis = MeetingAnalysis(extractions, otherSightings: otherSightings(state, read: extractions, changes: changes),
-                                       rules: rules, directory: corrections.directory, config: setup.config,
-                                       rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
-                                       blocked: corrections.blocked, workers: options.workers, progress: progress)
+        let directoryNames = KnownNames(corrections.directory, excluded: corrections.excluded).encoded
+        // Who is who is decided from every note's names, as `--full` decides it, whenever a run
+        // reads a meeting or the people's names changed; a run after a hand edit of a person note
+        // (no meeting read, no name changed) needs no one resolved.
+        let complete = !extractions.isEmpty || (try? state.value(forKey: StateStore.directoryNamesKey)) != directoryNames
+        let others = complete ? otherSightings(state, read: extractions, changes: changes) : [:]
+        let makePeople = { (extractions: [ExtractedNote]) in
+            var sightings = others
+            for note in extractions { sightings[note.note.path] = note.sightings }
+            return MeetingPeople(sightings: sightings, directory: corrections.directory, config: setup.config, rules: rules,
+                                 rememberedOwner: try? state.value(forKey: "inferred_owner"), excluded: corrections.excluded,
+                                 blocked: corrections.blocked)
+        }
+        var people = makePeople(extractions)
+        let stale = complete && !rerunAll ? staleMeetings(people.registry, state: state, previous: previous, read: reading.kinds,
+                                                          changes: changes, rules: rules, root: setup.root) : []
+        if !stale.isEmpty {
+            let before = reading.diagnostics.count
+            reading.readAgain(stale, root: setup.root, config: setup.config, rules: rules, workers: options.workers)
+            report.note(Array(reading.diagnostics[before...]))
+            let added = extract(&reading, rules: rules, config: setup.config, cache: cache, state: state, report: &report,
+                                progress: nil)
+            // Their names were in the kept sightings; read now, they are the same unless the state was behind.
+            let changed = added.contains { others[$0.note.path] != $0.sightings }
+            extractions += added
+            if changed { people = makePeople(extractions) }
+        }
+        let knownNames = KnownNames(people.registry).encoded
+        let analysis = MeetingAnalysis(extractions, people: people, rules: rules, config: setup.config, workers: options.workers,
+                                       progress: progress)
         report.note(analysis)
         report.warnings += corrections.notices
         let grouper = MeetingGrouper(rules: rules)
@@ -79,6 +105,12 @@ public final class VaultRun {
         let states = commit.write(staging, into: &report, update: &update)
 
         update.meta["fingerprint"] = setup.fingerprint
+        // Kept only from a run that decided who is who from every note: a partial registry would
+        // make every name of the next run look changed.
+        if complete {
+            update.meta[StateStore.knownNamesKey] = knownNames
+            update.meta[StateStore.directoryNamesKey] = directoryNames
+        }
         update.meta["generation"] = UUID().uuidString
         if setup.config.owner == nil, let owner = analysis.owner { update.meta["inferred_owner"] = owner }
         update.removedNotes = changes.removed
@@ -134,6 +166,19 @@ public final class VaultRun {
         for problem in overLimit { reading.kinds[problem.location.path] = .error }
         extractions.removeAll { $0.diagnostics.contains { $0.severity == .error } }
         return extractions
+    }
+
+    /// The meeting notes not read this run that a `--full` run would resolve differently now: those
+    /// holding a word of a name that changed since the run that saved `KnownNames` (none when no
+    /// run saved them: a state that old is read in full anyway once migrated).
+    private func staleMeetings(_ registry: PeopleRegistry, state: StateStore, previous: [String: NoteState],
+                               read: [String: NoteState.Kind], changes: ChangedFiles, rules: RuleSet, root: String) -> [String] {
+        guard let saved = try? state.value(forKey: StateStore.knownNamesKey) else { return [] }
+        let lexicons = PersonLexicons(rules: rules)
+        let words = KnownNames(registry).changedWords(since: KnownNames(encoded: saved), firstNameKeys: lexicons.firstNameKeys)
+        guard !words.isEmpty else { return [] }
+        let candidates = previous.values.filter { $0.kind == .meeting && read[$0.path] == nil && changes.present.contains($0.path) }
+        return StaleMeetings.paths(candidates.map(\.path), holding: words, root: root, workers: options.workers)
     }
 
     /// The names the meeting notes this run did not read showed when last read: who is who is

@@ -210,6 +210,11 @@ public final class StateStore {
         joined.isEmpty ? [] : joined.components(separatedBy: "\n")
     }
 
+    /// Meta keys of `KnownNames`: the registry's names and the person notes' names, as the last
+    /// run that decided who is who from every note saw them.
+    public static let knownNamesKey = "known_names"
+    public static let directoryNamesKey = "directory_names"
+
     public func value(forKey key: String) throws -> String? {
         try queue?.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
     }

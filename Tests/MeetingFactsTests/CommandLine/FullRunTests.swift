@@ -55,6 +55,43 @@ final class FullRunTests: XCTestCase {
         XCTAssertEqual(tree(vault), afterSecond)
     }
 
+    /// Found by `make soak`: a person note written by hand (or an alias added, a note renamed)
+    /// changes who a name in an older meeting is, but no meeting changed, so the incremental run
+    /// read none and the new person got that meeting's fact only from a `--full` run.
+    func testFullAfterAPersonNoteWrittenByHandChangesNoByte() throws {
+        let vault = TemporaryFolder("vault")
+        vault.write(".meetingfacts.yml", "owner: Nadia Ferreira\n")
+        vault.write("Meetings/2025-10-13 - Sync.md", """
+            ---
+            type: meeting
+            date: 2025-10-13
+            attendees: ["[[Kwame Mensah]]"]
+            ---
+
+            # Sync with Kwame
+
+            ## Key facts
+
+            - Marta will send the quote for 40 GPUs on Friday.
+            - Kwame expects 12 racks in Dallas by January.
+
+            """)
+        XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
+        vault.write("People/Marta Kowalczyk.md", "---\ntitle: Marta Kowalczyk\n---\n\n# Marta Kowalczyk\n")
+        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(second.json?["meetings"] as? Int, 1, "the meeting naming Marta is read again")
+        let marta = try XCTUnwrap(vault.read("People/Marta Kowalczyk.md"))
+        XCTAssertTrue(marta.contains("\n- Marta will send the quote for 40 GPUs on Friday. — [[2025-10-13 - Sync|2025-10-13]]\n"), marta)
+        let afterSecond = tree(vault)
+        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
+        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
+        XCTAssertEqual(tree(vault), afterSecond)
+        vault.write("People/Marta Kowalczyk.md", marta + "- met her at the Dallas site visit\n")
+        let third = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
+        XCTAssertEqual(third.json?["meetings"] as? Int, 0, "a hand edit that changes no name reads no meeting")
+    }
+
     func testFullReportsANoteSkippedBeforeAgain() throws {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         vault.write("Meetings/Weekly sync.md", "---\ntype: meeting\n---\n# Weekly sync\n\nNo date.\n")

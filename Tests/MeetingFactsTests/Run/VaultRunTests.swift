@@ -203,7 +203,8 @@ final class VaultRunTests: XCTestCase {
         XCTAssertFalse(vault.allFiles().contains("People/Marta Kowalczyk.md"), "heard once: not a person yet")
         vault.write("Meetings/2025-10-20 - Recording.md", recording("20", "Marta Kowalczyk signed the optics order off on Tuesday."))
         let second = try run(vault)
-        XCTAssertEqual(second.meetings, 1)
+        XCTAssertEqual(second.meetings, 2, "the new note, and the earlier one that names the new person, read again")
         XCTAssertTrue(vault.allFiles().contains("People/Marta Kowalczyk.md"), vault.allFiles().joined(separator: ", "))
+        XCTAssertEqual(try run(vault, dryRun: true, full: true).diff, "", "--full adds nothing the incremental runs missed")
     }
 }
