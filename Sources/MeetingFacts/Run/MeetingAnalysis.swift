@@ -1,10 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Step 3 of a run: every dated meeting note extracted once (both cores); the names of all of
-/// them registered at once — variants merged, new people decided, the owner inferred when the
-/// config names nobody (`PeopleRegistry`); then each note's people resolved once against that
-/// registry, and its facts assembled.
+/// Step 3 of a run: every dated meeting note extracted once (both cores); then, once who is who
+/// is decided from the names of all of them (`MeetingPeople`), each note's people resolved once
+/// against that registry, and its facts assembled.
 struct MeetingAnalysis {
     /// Each note's analysis, its note slimmed to what identifies the meeting (`slimmed`).
     var analyses: [NoteAnalysis]

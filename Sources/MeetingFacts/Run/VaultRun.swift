@@ -183,9 +183,7 @@ public final class VaultRun {
 
     /// The names the meeting notes this run did not read showed when last read: who is who is
     /// decided from every note's names, so a run over a few notes resolves them as `--full` does.
-    /// None when nothing was read (no one to resolve).
     private func otherSightings(_ state: StateStore, read: [ExtractedNote], changes: ChangedFiles) -> [String: [NameSighting]] {
-        guard !read.isEmpty else { return [:] }
         let readPaths = Set(read.map(\.note.path))
         return (try? state.sightings { !readPaths.contains($0) && changes.present.contains($0) }) ?? [:]
     }
