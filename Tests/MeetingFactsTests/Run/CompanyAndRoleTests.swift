@@ -13,19 +13,7 @@ final class CompanyAndRoleTests: XCTestCase {
     }
 
     private func meeting(_ vault: TemporaryFolder, _ date: String, _ line: String) {
-        vault.write("Meetings/\(date) - Storage sync.md", """
-        ---
-        type: meeting
-        date: \(date)
-        attendees: [Priya Raman, Ines Duarte]
-        ---
-
-        # Storage sync
-
-        ## Summary
-
-        \(line)
-        """)
+        vault.write(.storageSync(date: date, line))
     }
 
     private func contact(_ field: String, in note: String) -> String? {

@@ -58,26 +58,9 @@ final class PlanApplicationTests: XCTestCase {
         }
     }
 
-    private func meeting(_ vault: TemporaryFolder, _ date: String, _ line: String) {
-        vault.write("Meetings/\(date) - Storage sync.md", """
-        ---
-        type: meeting
-        date: \(date)
-        attendees: [Priya Raman, Ines Duarte]
-        ---
-
-        # Storage sync
-
-        ## Summary
-
-        \(line)
-        """)
-    }
-
     private func companyVault() -> TemporaryFolder {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-        meeting(vault, "2025-10-01", "Ines Duarte from Microsoft walked us through the quota.")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
+        vault.write(.storageSync(date: "2025-10-01", "Ines Duarte from Microsoft walked us through the quota."))
         return vault
     }
 
@@ -91,7 +74,7 @@ final class PlanApplicationTests: XCTestCase {
         _ = try run(twin)
         XCTAssertEqual(try remembered(vault), try remembered(twin))
 
-        meeting(vault, "2025-10-20", "Ines Duarte joined Google; she keeps the storage account.")
+        vault.write(.storageSync(date: "2025-10-20", "Ines Duarte joined Google; she keeps the storage account."))
         _ = try run(vault)
         let note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
         XCTAssertTrue(note.contains("\ncompany: Google\n"), note)
@@ -147,24 +130,8 @@ final class PlanApplicationTests: XCTestCase {
     /// Two notes joined by an alias: the lines moved to the canonical note are the run's there.
     func testApplyRemembersTheLinesAnAliasMovedIntoTheCanonicalNote() throws {
         func joined() throws -> TemporaryFolder {
-            let vault = TemporaryFolder("vault")
-            vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-            for (date, title, name, fact) in [("2025-10-01", "Harbor cutover", "Bea Holm", "moves the Harbor cutover to 2026-01-12"),
-                                              ("2025-10-20", "Harbor lease", "Beatrix Lindqvist", "signed the Harbor lease for 36 months")] {
-                vault.write("Meetings/\(date) - \(title).md", """
-                ---
-                type: meeting
-                date: \(date)
-                attendees: [Priya Raman, \(name)]
-                ---
-
-                # \(title)
-
-                ## Key facts
-
-                - \(name) \(fact).
-                """)
-            }
+            let vault = TemporaryFolder.vault(owner: "Priya Raman")
+            for meeting in MeetingNoteFixture.harborMeetings { vault.write(meeting) }
             _ = try run(vault)
             let path = "People/Beatrix Lindqvist.md"
             let note = try XCTUnwrap(vault.read(path))
