@@ -67,9 +67,11 @@ final class FuzzRegressionTests: XCTestCase {
     /// Lena's one fact of a 2025-10-02 meeting, merged into a note she edited by hand.
     private static let lenaFact = "Lena Fischer moves 30 racks to Quincy next month."
 
-    /// `note` merged with Lena's meeting, then merged again with what the first merge remembered:
-    /// the second merge must change nothing. Returns the first merge's text.
-    private static func mergedTwiceTheSame(_ note: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    /// Lena's person note, her heading followed by `body` as she left it, merged with her meeting,
+    /// then merged again with what the first merge remembered: the second merge must change
+    /// nothing. Returns the first merge's text.
+    private static func mergedTwiceTheSame(body: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let note = "---\ntype: people\ntitle: Lena Fischer\n---\n\n# Lena Fischer\n\n" + body
         let planner = try PersonNotePlanner(ruleSet: .shipped)
         let day = CalendarDate(year: 2025, month: 11, day: 15)
         let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
@@ -90,20 +92,12 @@ final class FuzzRegressionTests: XCTestCase {
     /// section now ended by Recent Context, added it. Code is the person's text, never a fact.
     func testFactRestatedOnlyInsideAnOpenCodeFenceIsAddedByTheFirstMergeNotTheSecond() throws {
         let fact = Self.lenaFact
-        let note = """
-        ---
-        type: people
-        title: Lena Fischer
-        ---
-
-        # Lena Fischer
-
+        let once = try Self.mergedTwiceTheSame(body: """
         ```text
         ## Key Facts
         - Lena Fischer moves 30 racks to Quincy next month.
 
-        """
-        let once = try Self.mergedTwiceTheSame(note)
+        """)
         XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n"), once)
         XCTAssertTrue(once.hasSuffix("```text\n## Key Facts\n- \(fact)\n"), once)
     }
@@ -115,21 +109,13 @@ final class FuzzRegressionTests: XCTestCase {
     /// merge, the sections now ended by the next heading, added it. The footer ends a section.
     func testSectionsAddedAboveAFooterWithoutItsRuleEndAtTheFooter() throws {
         let fact = Self.lenaFact
-        let note = """
-        ---
-        type: people
-        title: Lena Fischer
-        ---
-
-        # Lena Fischer
-
+        let once = try Self.mergedTwiceTheSame(body: """
         We pair on capacity reviews.
         --
 
         *Last updated: 2025-10-01*
 
-        """
-        let once = try Self.mergedTwiceTheSame(note)
+        """)
         XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n\n"
             + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once)
         XCTAssertTrue(once.hasSuffix("*Last updated: 2025-11-15*\n"), once)

@@ -200,28 +200,24 @@ extension HostileInputTests {
     static let bombMeeting = "Meetings/2025-09-20 - Bomb.md"
     static let bombPerson = "People/Bruno Kessler.md"
 
+    static let bombMeetingText = "---\ntype: meeting\ndate: 2025-09-20\n\(aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n"
+    static let bombPersonText = "---\ntype: people\n\(aliasBomb)\n---\n\n# Bruno Kessler\n"
+
     private func writeBombs(_ hostile: HostileVault) {
-        hostile.vault.write(Self.bombMeeting, "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n")
-        hostile.vault.write(Self.bombPerson, "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n")
+        hostile.vault.write(Self.bombMeeting, Self.bombMeetingText)
+        hostile.vault.write(Self.bombPerson, Self.bombPersonText)
     }
 
     func testAliasBombInAMeetingNoteIsRefusedAtItsAnchor() throws {
         let hostile = HostileVault()
-        let text = "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n"
-        hostile.vault.write(Self.bombMeeting, text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: Self.bombMeeting, Array(Self.bombMeetingText.utf8))
         XCTAssertEqual(report.errors, ["\(Self.bombMeeting):4: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
-        XCTAssertEqual(hostile.vault.read(Self.bombMeeting), text)
         XCTAssertNil(hostile.vault.read("People/Bruno Kessler.md"))
     }
 
     func testAliasBombInAPersonNoteIsRefusedAtItsAnchor() throws {
-        let hostile = HostileVault()
-        let text = "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n"
-        hostile.vault.write(Self.bombPerson, text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try HostileVault().run(withHostileFile: Self.bombPerson, Array(Self.bombPersonText.utf8))
         XCTAssertEqual(report.errors, ["\(Self.bombPerson):3: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
-        XCTAssertEqual(hostile.vault.read(Self.bombPerson), text)
     }
 
     /// An alias alone (no bomb) is refused the same way: properties never need one.
