@@ -3,6 +3,7 @@
 /// it is found from the line and the surface (`occurrence` picks among repeats on one line). Gold
 /// of a note we may not copy gives `columns` instead of the surface: UTF-8 byte offsets within the
 /// line, `[start, end)`.
+@dynamicMemberLookup
 public struct GoldMention: Sendable, Equatable, Codable {
     public var kind: MentionKind
     /// The exact surface; absent when `columns` place the mention.
@@ -12,25 +13,43 @@ public struct GoldMention: Sendable, Equatable, Codable {
     public var columns: [Int]?
     /// Which appearance of `text` on `line` is meant, 1-based; the first when absent.
     public var occurrence: Int?
-
-    public var unit: String?
-    public var value: Double?
-    public var low: Double?
-    public var high: Double?
-    public var approx: Bool?
-    public var item: String?
-    public var seconds: Double?
-    public var timex: String?
-    public var start: String?
-    public var end: String?
-    public var grain: String?
-    public var name: String?
+    /// The normalized keys, written flat beside the others as in the contract.
+    public var normalized = MentionValues()
 
     public init(kind: MentionKind, text: String, line: Int, occurrence: Int? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
         self.occurrence = occurrence
+    }
+
+    public subscript<Value>(dynamicMember key: WritableKeyPath<MentionValues, Value>) -> Value {
+        get { normalized[keyPath: key] }
+        set { normalized[keyPath: key] = newValue }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, text, line, columns, occurrence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(MentionKind.self, forKey: .kind)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+        line = try container.decode(Int.self, forKey: .line)
+        columns = try container.decodeIfPresent([Int].self, forKey: .columns)
+        occurrence = try container.decodeIfPresent(Int.self, forKey: .occurrence)
+        normalized = try MentionValues(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encode(line, forKey: .line)
+        try container.encodeIfPresent(columns, forKey: .columns)
+        try container.encodeIfPresent(occurrence, forKey: .occurrence)
+        try normalized.encode(to: encoder)
     }
 
     /// The mention this annotation denotes in `buffer`, nil when the surface is not on that line
@@ -49,18 +68,7 @@ public struct GoldMention: Sendable, Equatable, Codable {
             range = found
         }
         var mention = Mention(kind: kind, text: buffer.text(range), line: line, span: range)
-        mention.unit = unit
-        mention.value = value
-        mention.low = low
-        mention.high = high
-        mention.approx = approx
-        mention.item = item
-        mention.seconds = seconds
-        mention.timex = timex
-        mention.start = start
-        mention.end = end
-        mention.grain = grain
-        mention.name = name
+        mention.normalized = normalized
         return mention
     }
 
