@@ -3,8 +3,7 @@
 /// it is found from the line and the surface (`occurrence` picks among repeats on one line). Gold
 /// of a note we may not copy gives `columns` instead of the surface: UTF-8 byte offsets within the
 /// line, `[start, end)`.
-@dynamicMemberLookup
-public struct GoldMention: Sendable, Equatable, Codable {
+public struct GoldMention: Sendable, Equatable, Codable, MentionValuesHolder {
     public var kind: MentionKind
     /// The exact surface; absent when `columns` place the mention.
     public var text: String?
@@ -23,32 +22,26 @@ public struct GoldMention: Sendable, Equatable, Codable {
         self.occurrence = occurrence
     }
 
-    public subscript<Value>(dynamicMember key: WritableKeyPath<MentionValues, Value>) -> Value {
-        get { normalized[keyPath: key] }
-        set { normalized[keyPath: key] = newValue }
+    /// The gold file's keys besides the normalized ones.
+    private struct Place: Codable {
+        var kind: MentionKind
+        var text: String?
+        var line: Int
+        var columns: [Int]?
+        var occurrence: Int?
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case kind, text, line, columns, occurrence
-    }
-
+    /// One flat object, as the contract's: the normalized keys beside the others.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(MentionKind.self, forKey: .kind)
-        text = try container.decodeIfPresent(String.self, forKey: .text)
-        line = try container.decode(Int.self, forKey: .line)
-        columns = try container.decodeIfPresent([Int].self, forKey: .columns)
-        occurrence = try container.decodeIfPresent(Int.self, forKey: .occurrence)
+        let place = try Place(from: decoder)
+        self.init(kind: place.kind, text: "", line: place.line, occurrence: place.occurrence)
+        text = place.text
+        columns = place.columns
         normalized = try MentionValues(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encodeIfPresent(text, forKey: .text)
-        try container.encode(line, forKey: .line)
-        try container.encodeIfPresent(columns, forKey: .columns)
-        try container.encodeIfPresent(occurrence, forKey: .occurrence)
+        try Place(kind: kind, text: text, line: line, columns: columns, occurrence: occurrence).encode(to: encoder)
         try normalized.encode(to: encoder)
     }
 

@@ -1,8 +1,7 @@
 /// One thing found in a note: a quantity, duration, date, person, company or site, with its exact
 /// surface and place. The keys are those of the `extract --json` contract; each kind fills its own
 /// normalized keys (`MentionValues`, read and written as `mention.unit`, `mention.start`, …).
-@dynamicMemberLookup
-public struct Mention: Sendable, Equatable, Codable {
+public struct Mention: Sendable, Equatable, Codable, MentionValuesHolder {
     public var kind: MentionKind
     /// The exact surface text.
     public var text: String
@@ -22,34 +21,26 @@ public struct Mention: Sendable, Equatable, Codable {
         self.rule = rule
     }
 
-    public subscript<Value>(dynamicMember key: WritableKeyPath<MentionValues, Value>) -> Value {
-        get { normalized[keyPath: key] }
-        set { normalized[keyPath: key] = newValue }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case kind, text, line, span, rule
+    /// The contract's keys besides the normalized ones.
+    private struct Place: Codable {
+        var kind: MentionKind
+        var text: String
+        var line: Int
+        var span: [Int]
+        var rule: String?
     }
 
     /// The contract's flat object: the normalized keys beside the others.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(MentionKind.self, forKey: .kind)
-        text = try container.decode(String.self, forKey: .text)
-        line = try container.decode(Int.self, forKey: .line)
-        span = try container.decode([Int].self, forKey: .span)
+        let place = try Place(from: decoder)
+        self.init(kind: place.kind, text: place.text, line: place.line, span: 0..<0, rule: place.rule)
+        span = place.span
         normalized = try MentionValues(from: decoder)
-        rule = try container.decodeIfPresent(String.self, forKey: .rule)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(text, forKey: .text)
-        try container.encode(line, forKey: .line)
-        try container.encode(span, forKey: .span)
+        try Place(kind: kind, text: text, line: line, span: span, rule: rule).encode(to: encoder)
         try normalized.encode(to: encoder)
-        try container.encodeIfPresent(rule, forKey: .rule)
     }
 
     public var byteRange: Range<Int> { span[0]..<span[1] }

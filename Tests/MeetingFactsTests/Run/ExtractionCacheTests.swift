@@ -124,6 +124,16 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertEqual(checked, 3)
     }
 
+    /// A person mention with every field set.
+    private static let full = {
+        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
+        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
+        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
+        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
+        full.role = "CTO"; full.team = "Platform"
+        return full
+    }()
+
     /// A field added to `Mention` or its `MentionValues` must be added to the cache's byte form
     /// too, or the cache would drop it.
     func testTheByteFormHoldsEveryFieldOfAMention() {
@@ -148,11 +158,7 @@ final class ExtractionCacheTests: XCTestCase {
             index = next
         }
         let cached = try XCTUnwrap(CachedExtraction(decoding: Data(bytes)))
-        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
-        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
-        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
-        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
-        full.role = "CTO"; full.team = "Platform"
+        let full = Self.full
         var jan = Mention(kind: .date, text: "Jan", line: 2, span: 3..<6)
         jan.approx = true
         jan.start = "2026-01-01"
@@ -174,11 +180,7 @@ final class ExtractionCacheTests: XCTestCase {
     }
 
     func testEveryFieldSurvivesTheByteFormAndDamagedBytesAreRefused() throws {
-        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
-        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
-        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
-        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
-        full.role = "CTO"; full.team = "Platform"
+        let full = Self.full
         let bare = Mention(kind: .date, text: "", line: 0, span: 0..<0)
         var approximate = bare
         approximate.approx = true
