@@ -3,7 +3,7 @@
 /// it is found from the line and the surface (`occurrence` picks among repeats on one line). Gold
 /// of a note we may not copy gives `columns` instead of the surface: UTF-8 byte offsets within the
 /// line, `[start, end)`.
-public struct GoldMention: Sendable, Equatable, Codable {
+public struct GoldMention: Sendable, Equatable, Codable, MentionValuesHolder {
     public var kind: MentionKind
     /// The exact surface; absent when `columns` place the mention.
     public var text: String?
@@ -12,25 +12,37 @@ public struct GoldMention: Sendable, Equatable, Codable {
     public var columns: [Int]?
     /// Which appearance of `text` on `line` is meant, 1-based; the first when absent.
     public var occurrence: Int?
-
-    public var unit: String?
-    public var value: Double?
-    public var low: Double?
-    public var high: Double?
-    public var approx: Bool?
-    public var item: String?
-    public var seconds: Double?
-    public var timex: String?
-    public var start: String?
-    public var end: String?
-    public var grain: String?
-    public var name: String?
+    /// The normalized keys, written flat beside the others as in the contract.
+    public var normalized = MentionValues()
 
     public init(kind: MentionKind, text: String, line: Int, occurrence: Int? = nil) {
         self.kind = kind
         self.text = text
         self.line = line
         self.occurrence = occurrence
+    }
+
+    /// The gold file's keys besides the normalized ones.
+    private struct Place: Codable {
+        var kind: MentionKind
+        var text: String?
+        var line: Int
+        var columns: [Int]?
+        var occurrence: Int?
+    }
+
+    /// One flat object, as the contract's: the normalized keys beside the others.
+    public init(from decoder: any Decoder) throws {
+        let place = try Place(from: decoder)
+        self.init(kind: place.kind, text: "", line: place.line, occurrence: place.occurrence)
+        text = place.text
+        columns = place.columns
+        normalized = try MentionValues(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try Place(kind: kind, text: text, line: line, columns: columns, occurrence: occurrence).encode(to: encoder)
+        try normalized.encode(to: encoder)
     }
 
     /// The mention this annotation denotes in `buffer`, nil when the surface is not on that line
@@ -49,18 +61,7 @@ public struct GoldMention: Sendable, Equatable, Codable {
             range = found
         }
         var mention = Mention(kind: kind, text: buffer.text(range), line: line, span: range)
-        mention.unit = unit
-        mention.value = value
-        mention.low = low
-        mention.high = high
-        mention.approx = approx
-        mention.item = item
-        mention.seconds = seconds
-        mention.timex = timex
-        mention.start = start
-        mention.end = end
-        mention.grain = grain
-        mention.name = name
+        mention.normalized = normalized
         return mention
     }
 

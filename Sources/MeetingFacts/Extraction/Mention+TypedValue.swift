@@ -5,12 +5,12 @@ extension Mention {
     public var typedValue: String? {
         switch kind {
         case .quantity:
-            return "q|\(unit ?? "")|\(value ?? -1)|\(low ?? -1)|\(high ?? -1)|\(item ?? "")"
+            return "q|\(self.unit ?? "")|\(self.value ?? -1)|\(self.low ?? -1)|\(self.high ?? -1)|\(self.item ?? "")"
         case .duration:
-            return seconds.map { "t|\($0)" }
+            return self.seconds.map { "t|\($0)" }
         case .date:
-            guard let start else { return nil }
-            return "d|\(start)|\(end ?? start)"
+            guard let start = self.start else { return nil }
+            return "d|\(start)|\(self.end ?? start)"
         default:
             return nil
         }

@@ -79,10 +79,17 @@ struct CachedExtraction: Equatable {
     /// Bumped whenever the byte form changes, so older entries are never misread.
     static let version = 1
 
-    /// Every stored property of `Mention` the byte form holds, in order. A test compares it with
-    /// `Mention`'s properties: a field added there fails it until it is written here too.
-    static let mentionFields = ["kind", "text", "line", "span", "unit", "value", "low", "high", "approx", "item", "seconds",
-                                "timex", "start", "end", "grain", "time", "part", "freq", "name", "company", "role", "team", "rule"]
+    /// After kind, text, line and span, the byte form holds a mention's optional fields in this
+    /// order (the order is the format: a new field goes last, with a new version), each present
+    /// one flagged by a bit, and `approx` in two bits after them. A test holds that these name
+    /// every field of `MentionValues`, and `rule`.
+    static let stringFields: [WritableKeyPath<Mention, String?> & Sendable] = [
+        \.normalized.unit, \.normalized.item, \.normalized.timex, \.normalized.start, \.normalized.end, \.normalized.grain,
+        \.normalized.time, \.normalized.part, \.normalized.freq, \.normalized.name, \.normalized.company, \.normalized.role,
+        \.normalized.team, \.rule,
+    ]
+    static let numberFields: [WritableKeyPath<Mention, Double?> & Sendable] = [\.normalized.value, \.normalized.low, \.normalized.high,
+                                                                    \.normalized.seconds]
 
     private static func write(_ mention: Mention, to out: inout ExtractionBytes) {
         out.write(mention.kind.rawValue)
@@ -90,9 +97,8 @@ struct CachedExtraction: Equatable {
         out.write(mention.line)
         out.write(mention.span.count)
         for bound in mention.span { out.write(bound) }
-        let strings = [mention.unit, mention.item, mention.timex, mention.start, mention.end, mention.grain, mention.time,
-                       mention.part, mention.freq, mention.name, mention.company, mention.role, mention.team, mention.rule]
-        let numbers = [mention.value, mention.low, mention.high, mention.seconds]
+        let strings = stringFields.map { mention[keyPath: $0] }
+        let numbers = numberFields.map { mention[keyPath: $0] }
         var present = 0
         for (bit, string) in strings.enumerated() where string != nil { present |= 1 << bit }
         for (bit, number) in numbers.enumerated() where number != nil { present |= 1 << (strings.count + bit) }
@@ -111,26 +117,18 @@ struct CachedExtraction: Equatable {
             span.append(bound)
         }
         guard let present = input.readInt() else { return nil }
-        var strings: [String?] = []
-        for bit in 0..<14 {
-            if present & 1 << bit == 0 { strings.append(nil); continue }
-            guard let string = input.readString() else { return nil }
-            strings.append(string)
-        }
-        var numbers: [Double?] = []
-        for bit in 14..<18 {
-            if present & 1 << bit == 0 { numbers.append(nil); continue }
-            guard let number = input.readDouble() else { return nil }
-            numbers.append(number)
-        }
         var mention = Mention(kind: kind, text: text, line: line, span: 0..<0)
         mention.span = span
-        mention.unit = strings[0]; mention.item = strings[1]; mention.timex = strings[2]; mention.start = strings[3]
-        mention.end = strings[4]; mention.grain = strings[5]; mention.time = strings[6]; mention.part = strings[7]
-        mention.freq = strings[8]; mention.name = strings[9]; mention.company = strings[10]; mention.role = strings[11]
-        mention.team = strings[12]; mention.rule = strings[13]
-        mention.value = numbers[0]; mention.low = numbers[1]; mention.high = numbers[2]; mention.seconds = numbers[3]
-        mention.approx = present & 1 << 18 == 0 ? nil : present & 1 << 19 != 0
+        for (bit, field) in stringFields.enumerated() where present & 1 << bit != 0 {
+            guard let string = input.readString() else { return nil }
+            mention[keyPath: field] = string
+        }
+        for (bit, field) in numberFields.enumerated() where present & 1 << (stringFields.count + bit) != 0 {
+            guard let number = input.readDouble() else { return nil }
+            mention[keyPath: field] = number
+        }
+        let approx = stringFields.count + numberFields.count
+        mention.approx = present & 1 << approx == 0 ? nil : present & 1 << (approx + 1) != 0
         return mention
     }
 }

@@ -67,7 +67,13 @@ public struct PlanApplication {
             if let status = FileStatus(path: plan.vault + "/" + change.path) {
                 notes[change.path] = NoteState(path: change.path, kind: .person, size: status.size, modified: status.modified, hash: "")
             }
-            if let person = change.person { update.written[person] = Set(change.writtenHashes) }
+            if let person = change.person {
+                update.written[person] = Set(change.writtenHashes)
+                let values = change.writtenValues.compactMap { field in
+                    CalendarDate(iso: field.date).map { (field.field, WrittenValue(value: field.value, date: $0)) }
+                }
+                if !values.isEmpty { update.writtenValues[person] = Dictionary(values, uniquingKeysWith: { _, last in last }) }
+            }
             report.changedFiles.append(change.path)
             if change.original == nil { report.peopleCreated += 1 } else { report.peopleUpdated += 1 }
         }
@@ -76,6 +82,14 @@ public struct PlanApplication {
         update.meta["generation"] = UUID().uuidString
         // A note not written was not created: remembering it as created would read as the user deleting it.
         update.peopleDecisions = plan.peopleDecisions.filter { !($0.kind == .noteCreated && failed.contains($0.person)) }
+        update.forgottenPeople = plan.forgottenPeople
+        update.forgottenDecisions = plan.forgottenDecisions
+        for lines in plan.movedLines { update.written[lines.person, default: []].formUnion(lines.hashes) }
+        update.peopleSummary = plan.peopleSummary.map { summary in
+            var summary = summary
+            summary.created.removeAll { failed.contains($0.note) }
+            return summary
+        }
         update.notes = notes.values.filter { !failed.contains($0.path) }.sorted { $0.path < $1.path }
         update.removedNotes = plan.removedNotes
         update.facts = plan.facts.filter { !failed.contains($0.notePath) }

@@ -5,7 +5,7 @@ import Foundation
 /// file the run read, and the state the run would save. Applying it writes exactly these texts,
 /// and only while every file is still as it was when the plan was made.
 public struct RunPlan: Sendable, Equatable, Codable {
-    public static let currentFormat = "meetingfacts plan 2"
+    public static let currentFormat = "meetingfacts plan 3"
 
     /// A file the run read (or found gone), with what it was: nil for a file that did not exist.
     public struct Input: Sendable, Equatable, Codable {
@@ -14,7 +14,8 @@ public struct RunPlan: Sendable, Equatable, Codable {
     }
 
     /// One note to write: its final text, the file it replaces (nil for a new note), and the
-    /// person whose managed lines it holds, with their hashes (saved in the state once written).
+    /// person whose managed lines it holds, with their hashes and the company, role and department
+    /// it holds as the run wrote them (saved in the state once written).
     public struct Change: Sendable, Equatable, Codable {
         public var path: String
         public var original: FileFingerprint?
@@ -23,6 +24,20 @@ public struct RunPlan: Sendable, Equatable, Codable {
         public var writtenHashes: [String]
         /// True when the note is removed (a variant note merged away); absent otherwise.
         public var removed: Bool?
+        public var writtenValues: [WrittenField] = []
+    }
+
+    /// A company, role or department a change writes, with the date of the meeting that said it.
+    public struct WrittenField: Sendable, Equatable, Codable {
+        public var field: String
+        public var value: String
+        public var date: String
+    }
+
+    /// Hashes of managed lines that become a person's: the lines an alias moved into their note.
+    public struct WrittenLines: Sendable, Equatable, Codable {
+        public var person: String
+        public var hashes: [String]
     }
 
     public var format = RunPlan.currentFormat
@@ -52,6 +67,12 @@ public struct RunPlan: Sendable, Equatable, Codable {
     /// The run state's other entries: its meta values (the generation aside) and people decisions.
     public var stateMeta: [MetaEntry]
     public var peopleDecisions: [PeopleDecision]
+    /// People whose written lines and values the state forgets, and decisions it undoes.
+    public var forgottenPeople: [String] = []
+    public var forgottenDecisions: [PeopleDecision] = []
+    public var movedLines: [WrittenLines] = []
+    /// What `meetingfacts people` shows of the run (its `created` counts the notes planned).
+    public var peopleSummary: PeopleRunSummary?
     public var facts: [IndexedFact]
     /// The counts of the run report, for `apply`'s summary.
     public var meetings: Int
@@ -77,12 +98,20 @@ public struct RunPlan: Sendable, Equatable, Codable {
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         let plan: RunPlan
         do { plan = try decoder.decode(RunPlan.self, from: data) } catch {
+            // A plan another release saved, whose fields differ, is named as such.
+            if let format = try? decoder.decode(Format.self, from: data).format, format.hasPrefix("meetingfacts plan ") {
+                throw .configuration("\(path): error: plan format '\(format)', this meetingfacts reads '\(currentFormat)'")
+            }
             throw .configuration("\(path): error: not a plan saved by `meetingfacts run --dry-run --save`")
         }
         guard plan.format == currentFormat else {
             throw .configuration("\(path): error: plan format '\(plan.format)', this meetingfacts reads '\(currentFormat)'")
         }
         return plan
+    }
+
+    private struct Format: Decodable {
+        var format: String
     }
 
     /// The options of the run the plan came from, for checking its config and rules again.
@@ -136,7 +165,8 @@ extension RunPlan {
     /// The run's inputs, changes and state. An input is fingerprinted with the `stat` the run took
     /// before reading it: a file changed while the run read it then no longer matches, and the
     /// plan is refused rather than applied over text the run never saw.
-    mutating func record(reading: VaultReading, changes: ChangedFiles, staging: PersonNoteStaging, update: StateStore.Update) {
+    mutating func record(reading: VaultReading, changes: ChangedFiles, staging: PersonNoteStaging, moved: [String: Set<String>],
+                         update: StateStore.Update) {
         for path in reading.paths {
             guard let file = changes.file(path) else { continue }
             let hash = FileManager.default.contents(atPath: vault + "/" + path).map { ContentHash(bytes: $0).description } ?? ""
@@ -145,14 +175,21 @@ extension RunPlan {
         inputs += changes.removed.map { Input(path: $0, fingerprint: nil) }
         self.changes = staging.staged.changes.map { change in
             let written = staging.written[change.path]
+            let values = (staging.values[change.path] ?? [:]).sorted { $0.key < $1.key }
+                .map { WrittenField(field: $0.key, value: $0.value.value, date: $0.value.date.iso) }
             return Change(path: change.path, original: change.original?.fingerprint, text: change.text,
-                          person: written?.person, writtenHashes: written?.hashes.sorted() ?? [], removed: change.removed ? true : nil)
+                          person: written?.person, writtenHashes: written?.hashes.sorted() ?? [], removed: change.removed ? true : nil,
+                          writtenValues: values)
         }
+        movedLines = moved.sorted { $0.key < $1.key }.map { WrittenLines(person: $0.key, hashes: $0.value.sorted()) }
         stateNotes = update.notes
         removedNotes = update.removedNotes
         stateMeta = update.meta.filter { $0.key != "generation" }.map { MetaEntry(key: $0.key, value: $0.value) }
             .sorted { $0.key < $1.key }
         peopleDecisions = update.peopleDecisions
+        forgottenPeople = update.forgottenPeople
+        forgottenDecisions = update.forgottenDecisions
+        peopleSummary = update.peopleSummary
         facts = update.facts
     }
 }

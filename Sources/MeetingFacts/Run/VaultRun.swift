@@ -125,7 +125,7 @@ public final class VaultRun {
         if options.dryRun {
             if options.recordPlan {
                 report.plan = RunPlan(recording: report, setup: setup, options: options, generation: try? state.value(forKey: "generation"))
-                report.plan?.record(reading: reading, changes: changes, staging: staging, update: update)
+                report.plan?.record(reading: reading, changes: changes, staging: staging, moved: variants.moved, update: update)
             }
             return report
         }

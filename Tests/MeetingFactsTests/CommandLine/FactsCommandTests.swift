@@ -42,28 +42,16 @@ final class FactsCommandTests: XCTestCase {
 
     /// Lena Fischer's 1:1 with Priya Raman: every fact of it is Priya's, B/s ranges included.
     private func oneOnOneVault() throws -> TemporaryFolder {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Lena Fischer\n")
-        vault.write("Meetings/2025-10-28 - Lena and Priya 1-1.md", """
-            ---
-            type: meeting
-            date: 2025-10-28
-            attendees: [Lena Fischer, Priya Raman]
-            ---
+        let vault = TemporaryFolder.vault(owner: "Lena Fischer")
+        vault.write(MeetingNoteFixture(date: "2025-10-28", attendees: ["Lena Fischer", "Priya Raman"], title: "Lena and Priya 1:1", sections: [
+            ("Summary", "Priya walked through the checkpoint storage plan for the Phoenix cluster."),
+            ("Key facts", """
+                - Peak checkpoint writes are ~1–2 TB/s and reads need about 24 TB/s.
+                - The Phoenix cluster stores 40 PB of checkpoints by March 2026.
+                - Priya prefers written agendas over slides for design reviews.
 
-            # Lena and Priya 1:1
-
-            ## Summary
-
-            Priya walked through the checkpoint storage plan for the Phoenix cluster.
-
-            ## Key facts
-
-            - Peak checkpoint writes are ~1–2 TB/s and reads need about 24 TB/s.
-            - The Phoenix cluster stores 40 PB of checkpoints by March 2026.
-            - Priya prefers written agendas over slides for design reviews.
-
-            """)
+                """),
+        ]), at: "Meetings/2025-10-28 - Lena and Priya 1-1.md")
         let run = try MeetingFactsBinary.run(["run", vault.path] + today)
         XCTAssertEqual(run.status, 0, run.stderr)
         return vault

@@ -84,22 +84,10 @@ final class PeopleCommandTests: XCTestCase {
     }
 
     func testAMergedSpellingIsAnAliasARunAddedAndTheDeletedNotesAreListed() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\nnot_people: [Data Platform]\n")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman", notPeople: ["Data Platform"])
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\naliases: [KD]\n---\n\n# Kushal Datta\n")
-        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: ["[[Kushal Dada]]", "[[Rhea Kapoor]]", "[[Kushal Dalton]]"]
-        ---
-
-        # Apollo storage
-
-        ## Key facts
-
-        - Kushal Dada wants 120,000 GPUs per site.
-        """)
+        vault.write(.keyFacts(date: "2025-10-31", attendees: ["Kushal Dada", "Rhea Kapoor", "Kushal Dalton"], linked: true,
+                              title: "Apollo storage", "- Kushal Dada wants 120,000 GPUs per site."))
         try runVault(vault)
         try FileManager.default.removeItem(atPath: vault.url("People/Rhea Kapoor.md"))
         try runVault(vault)
@@ -122,18 +110,9 @@ final class PeopleCommandTests: XCTestCase {
     }
 
     func testTheLastRunsMergesAndNamesForReviewAreListed() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
-        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: ["[[Kushal Dada]]", "[[Kushal Dalton]]"]
-        ---
-
-        # Apollo storage
-        """)
+        vault.write(MeetingNoteFixture(date: "2025-10-31", attendees: ["Kushal Dada", "Kushal Dalton"], linked: true, title: "Apollo storage"))
         try runVault(vault)
         let result = try MeetingFactsBinary.run(["people", vault.path])
         XCTAssertTrue(result.stdout.hasSuffix("""

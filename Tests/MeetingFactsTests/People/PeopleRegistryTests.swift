@@ -5,7 +5,8 @@ import XCTest
 final class PeopleRegistryTests: XCTestCase {
     /// A name left ambiguous (it could be two known people) is kept under index -1; a later note
     /// that lists it among its attendees crashed the registry (`people[-1]`) on the 4 MB
-    /// concatenation of transcripts-md. Such an attendee is no one to match.
+    /// concatenation of transcripts-md, and every run of `make soak` (seed 3) from run 166 on.
+    /// Such an attendee is no one to match.
     func testAnAttendeeLeftAmbiguousIsNoCandidateAndNoCrash() {
         let known = [KnownPerson(name: "John Smith"), KnownPerson(name: "Jonathan Smith")]
         let sightings = [
@@ -17,20 +18,5 @@ final class PeopleRegistryTests: XCTestCase {
         XCTAssertEqual(registry.created, ["Mary Jones"])
         XCTAssertTrue(registry.isRuledOut("Jon Smith"))
         XCTAssertEqual(registry.person(named: "Mary Jones")?.name, "Mary Jones")
-    }
-
-    /// Found by `make soak` (seed 3, from run 166 every run crashed): a name ruled ambiguous — a
-    /// near spelling of two known people — is marked so in the registry, and a later name seen in a
-    /// meeting with that attendee looked the mark up as a person's index (index out of range).
-    func testAnAttendeeWhoseNameIsAmbiguousDoesNotCrashTheRegistry() throws {
-        let sightings = [
-            NameSighting(name: "Kushal Dada", strength: .attendee, attendees: ["Kushal Dada"], context: 1),
-            NameSighting(name: "Rhea Kapoor", strength: .capitalised, attendees: ["Kushal Dada"], context: 1),
-        ]
-        let registry = PeopleRegistry(known: [KnownPerson(name: "Kushal Datta"), KnownPerson(name: "Kushal Dadda")],
-                                      owner: ["Priya Raman"], sightings: sightings, rules: .shipped)
-        XCTAssertEqual(registry.ambiguous.map(\.name), ["Kushal Dada"])
-        XCTAssertTrue(registry.isRuledOut("Kushal Dada"))
-        XCTAssertEqual(registry.person(named: "Rhea Kapoor")?.name, "Rhea Kapoor")
     }
 }

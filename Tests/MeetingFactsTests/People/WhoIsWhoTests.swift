@@ -12,6 +12,11 @@ final class WhoIsWhoTests: XCTestCase {
         return NoteAnalyzer(rules: .shipped, knownPeople: known, owner: owner).analyze(note, date: try XCTUnwrap(note.date))
     }
 
+    /// A sync note of Rhea Kapoor's: her as the one attendee, then `body`.
+    private func rheasSync(_ body: String) -> String {
+        "---\ndate: 2025-10-31\nattendees: [\"[[Rhea Kapoor]]\"]\n---\n# Sync\n\n" + body
+    }
+
     func testSpeechRecognitionSpellingsOfOnePersonAcrossNotesAreOnePerson() {
         let sightings = [
             NameSighting(name: "Tomer Hagay", strength: .attendee, attendees: ["Tomer Hagay"]),
@@ -39,18 +44,12 @@ final class WhoIsWhoTests: XCTestCase {
     }
 
     func testAGluedSpeakerLabelGivesTheNameAlone() throws {
-        let analysis = try analyze("""
-        ---
-        date: 2025-10-31
-        attendees: ["[[Rhea Kapoor]]"]
-        ---
-        # Sync
-
+        let analysis = try analyze(rheasSync("""
         ## Transcript
 
         [00:01:02.03]  Rhea KapoorSo we need the racks by Friday.
         [00:01:09.11]  Omar HaddadSo- the racks ship Monday.
-        """)
+        """))
         XCTAssertEqual(analysis.people.attendees, ["Dana Whitcombe", "Rhea Kapoor", "Omar Haddad"])
     }
 
@@ -76,26 +75,14 @@ final class WhoIsWhoTests: XCTestCase {
     }
 
     func testAGivenNameWithAnotherSurnameIsNotTheKnownPerson() throws {
-        let analysis = try analyze("""
-        ---
-        date: 2025-10-31
-        attendees: ["[[Rhea Kapoor]]"]
-        ---
-        # Sync
-
+        let analysis = try analyze(rheasSync("""
         - Dana Ortiz from Contoso owns the rollout; Dana White will review it.
-        """, known: [KnownPerson(name: "Dana White")])
+        """), known: [KnownPerson(name: "Dana White")])
         XCTAssertEqual(analysis.people.referenced, ["Dana Ortiz", "Dana White"])
     }
 
     func testPeopleMerelyNamedAreFoundWhereverTheyAreNamed() throws {
-        let analysis = try analyze("""
-        ---
-        date: 2025-10-31
-        attendees: ["[[Rhea Kapoor]]"]
-        ---
-        # Sync
-
+        let analysis = try analyze(rheasSync("""
         ## Summary
 
         Owners: Priya Nair (primary), Tom Berg (UK).
@@ -107,7 +94,7 @@ final class WhoIsWhoTests: XCTestCase {
         ## Action items
 
         - [ ] Ask Kushal (Kushal Datta) for the quote
-        """)
+        """))
         XCTAssertEqual(Set(analysis.people.referenced), ["Priya Nair", "Tom Berg", "Ana Sousa", "Kushal Datta"])
     }
 }

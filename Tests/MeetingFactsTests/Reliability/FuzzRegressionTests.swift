@@ -4,38 +4,40 @@ import XCTest
 
 /// Inputs `make fuzz` found that crashed, each reduced to the problem and named after it.
 final class FuzzRegressionTests: XCTestCase {
-    /// Odile's person note with her own Key Facts line, then `tail` as the person left it.
-    private static func personNote(endingWith tail: String) -> String {
-        """
-        ---
-        type: people
-        title: Odile Marchetti
-        ---
+    /// Odile's person note with her own Key Facts line, then `tail` as the person left it, as a
+    /// run over the good vault wrote it — the run reporting no error, and a second (full) run
+    /// finding nothing to change.
+    private static func personNoteRun(endingWith tail: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let hostile = HostileVault()
+        hostile.vault.write(HostileVault.goodPerson, """
+            ---
+            type: people
+            title: Odile Marchetti
+            ---
 
-        # Odile Marchetti
+            # Odile Marchetti
 
-        ## Key Facts
+            ## Key Facts
 
-        - Knows the tape library by heart (my note).
+            - Knows the tape library by heart (my note).
 
-        """ + "\n" + tail
+            """ + "\n" + tail)
+        XCTAssertEqual(try hostile.run().errors, [], file: file, line: line)
+        let written = try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson), file: file, line: line)
+        XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again", file: file, line: line)
+        return written
     }
 
     /// Found by the fuzzer (a person note whose fences no longer paired up): the section the
     /// merger added went inside the open code block, where no heading counts, and the lookup of
     /// the heading it had just added crashed the whole run.
     func testPersonNoteWithAnUnclosedCodeFenceDoesNotCrashTheRun() throws {
-        let hostile = HostileVault()
-        let person = Self.personNote(endingWith: """
+        let written = try Self.personNoteRun(endingWith: """
         ```text
         racks 1-12 cold, 13-20 warm
         my sketch, never closed
 
         """)
-        hostile.vault.write(HostileVault.goodPerson, person)
-        let report = try hostile.run()
-        XCTAssertEqual(report.errors, [])
-        let written = try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson))
         // The fact goes under the person's own line, the new section before the open fence, and
         // the person's unfinished code block stays last, as written.
         XCTAssertTrue(written.contains("## Key Facts\n\n- Knows the tape library by heart (my note).\n"
@@ -43,38 +45,33 @@ final class FuzzRegressionTests: XCTestCase {
             + "## Recent Context\n\n- 2025-09-18: [[2025-09-18 - Archive planning]] - Odile Marchetti expects 40 PB of archive growth by March.\n\n"
             + "```text\n"), written)
         XCTAssertTrue(written.hasSuffix("```text\nracks 1-12 cold, 13-20 warm\nmy sketch, never closed\n"), written)
-        XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
     }
 
     /// Found by the fuzzer next: a `*Last updated…` line inside a closed code block was taken for
     /// the footer — the new section went inside the block (crash), and the line was rewritten.
     func testFooterLineInsideACodeBlockDoesNotCrashTheRun() throws {
-        let hostile = HostileVault()
-        let person = Self.personNote(endingWith: """
+        let written = try Self.personNoteRun(endingWith: """
         ```text
         *Last updated: pasted from an old export
         ```
 
         """)
-        hostile.vault.write(HostileVault.goodPerson, person)
-        let report = try hostile.run()
-        XCTAssertEqual(report.errors, [])
-        let written = try XCTUnwrap(hostile.vault.read(HostileVault.goodPerson))
         // The line in the code block is the person's text, not the footer: kept word for word,
         // and the new section goes at the end rather than inside the block.
         XCTAssertTrue(written.hasSuffix("- Knows the tape library by heart (my note).\n\n"
             + "```text\n*Last updated: pasted from an old export\n```\n"
             + "- Odile Marchetti expects 40 PB of archive growth by March. — [[2025-09-18 - Archive planning|2025-09-18]]\n\n"
             + "## Recent Context\n\n- 2025-09-18: [[2025-09-18 - Archive planning]] - Odile Marchetti expects 40 PB of archive growth by March.\n"), written)
-        XCTAssertEqual(try hostile.run(full: true).changedFiles, [], "a second run changed the note again")
     }
 
     /// Lena's one fact of a 2025-10-02 meeting, merged into a note she edited by hand.
     private static let lenaFact = "Lena Fischer moves 30 racks to Quincy next month."
 
-    /// `note` merged with Lena's meeting, then merged again with what the first merge remembered:
-    /// the second merge must change nothing. Returns the first merge's text.
-    private static func mergedTwiceTheSame(_ note: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    /// Lena's person note, her heading followed by `body` as she left it, merged with her meeting,
+    /// then merged again with what the first merge remembered: the second merge must change
+    /// nothing. Returns the first merge's text.
+    private static func mergedTwiceTheSame(body: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let note = "---\ntype: people\ntitle: Lena Fischer\n---\n\n# Lena Fischer\n\n" + body
         let planner = try PersonNotePlanner(ruleSet: .shipped)
         let day = CalendarDate(year: 2025, month: 11, day: 15)
         let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
@@ -95,20 +92,12 @@ final class FuzzRegressionTests: XCTestCase {
     /// section now ended by Recent Context, added it. Code is the person's text, never a fact.
     func testFactRestatedOnlyInsideAnOpenCodeFenceIsAddedByTheFirstMergeNotTheSecond() throws {
         let fact = Self.lenaFact
-        let note = """
-        ---
-        type: people
-        title: Lena Fischer
-        ---
-
-        # Lena Fischer
-
+        let once = try Self.mergedTwiceTheSame(body: """
         ```text
         ## Key Facts
         - Lena Fischer moves 30 racks to Quincy next month.
 
-        """
-        let once = try Self.mergedTwiceTheSame(note)
+        """)
         XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n"), once)
         XCTAssertTrue(once.hasSuffix("```text\n## Key Facts\n- \(fact)\n"), once)
     }
@@ -120,21 +109,13 @@ final class FuzzRegressionTests: XCTestCase {
     /// merge, the sections now ended by the next heading, added it. The footer ends a section.
     func testSectionsAddedAboveAFooterWithoutItsRuleEndAtTheFooter() throws {
         let fact = Self.lenaFact
-        let note = """
-        ---
-        type: people
-        title: Lena Fischer
-        ---
-
-        # Lena Fischer
-
+        let once = try Self.mergedTwiceTheSame(body: """
         We pair on capacity reviews.
         --
 
         *Last updated: 2025-10-01*
 
-        """
-        let once = try Self.mergedTwiceTheSame(note)
+        """)
         XCTAssertTrue(once.contains("## Key Facts\n\n- \(fact) — [[2025-10-02 - Sync|2025-10-02]]\n\n## Recent Context\n\n"
             + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once)
         XCTAssertTrue(once.hasSuffix("*Last updated: 2025-11-15*\n"), once)

@@ -13,40 +13,32 @@ final class HostileInputTests: XCTestCase {
     func testBrokenYAMLFrontmatterIsReportedByNameAndTheRestIsProcessed() throws {
         let hostile = HostileVault()
         let text = "---\ntype: meeting\ndate: 2025-09-20\nattendees: [\"[[Bruno Kessler]]\"\n---\n\n- Bruno Kessler wants 12 racks.\n"
-        hostile.vault.write("Meetings/broken.md", text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: "Meetings/broken.md", Array(text.utf8))
         XCTAssertEqual(report.errors.count, 1)
         // The flow sequence opened on line 4 is where YAML gives up.
         XCTAssertTrue(report.errors[0].hasPrefix("Meetings/broken.md:4: error: broken YAML frontmatter:"), report.errors[0])
-        XCTAssertEqual(hostile.vault.read("Meetings/broken.md"), text)
         XCTAssertNil(hostile.vault.read("People/Bruno Kessler.md"))
     }
 
     func testDuplicateFrontmatterKeyIsReportedOnOneLine() throws {
         let hostile = HostileVault()
         let text = "---\ntype: meeting\ndate: 2025-09-20\ndate: 2025-09-21\n---\n\n- Bruno Kessler wants 12 racks.\n"
-        hostile.vault.write("Meetings/twice.md", text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: "Meetings/twice.md", Array(text.utf8))
         XCTAssertEqual(report.errors, ["Meetings/twice.md:2: error: broken YAML frontmatter: duplicate key 'date'; skipped"])
-        XCTAssertEqual(hostile.vault.read("Meetings/twice.md"), text)
     }
 
     func testInvalidUTF8IsReportedAtItsLineAndTheRestIsProcessed() throws {
         let hostile = HostileVault()
         let bytes = Array(meeting("- Bruno Kessler wants 12 racks.").utf8) + Array("Caf".utf8) + [0xE9] + Array(" latin-1\n".utf8)
-        hostile.writeBytes("Meetings/latin1.md", bytes)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: "Meetings/latin1.md", bytes)
         XCTAssertEqual(report.errors, ["Meetings/latin1.md:9: error: " + ReadingProblem.invalidUTF8.message])
-        XCTAssertEqual(hostile.bytes("Meetings/latin1.md"), bytes)
     }
 
     func testNULBytesAreReportedAtTheirLineAndTheRestIsProcessed() throws {
         let hostile = HostileVault()
         let bytes = Array(meeting("- Bruno Kessler wants 12 racks.").utf8) + [0] + Array("\n".utf8)
-        hostile.writeBytes("Meetings/nul.md", bytes)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: "Meetings/nul.md", bytes)
         XCTAssertEqual(report.errors, ["Meetings/nul.md:9: error: " + ReadingProblem.nulByte.message])
-        XCTAssertEqual(hostile.bytes("Meetings/nul.md"), bytes)
     }
 
     func testCRLFNoteStaysCRLF() throws {
@@ -208,28 +200,24 @@ extension HostileInputTests {
     static let bombMeeting = "Meetings/2025-09-20 - Bomb.md"
     static let bombPerson = "People/Bruno Kessler.md"
 
+    static let bombMeetingText = "---\ntype: meeting\ndate: 2025-09-20\n\(aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n"
+    static let bombPersonText = "---\ntype: people\n\(aliasBomb)\n---\n\n# Bruno Kessler\n"
+
     private func writeBombs(_ hostile: HostileVault) {
-        hostile.vault.write(Self.bombMeeting, "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n")
-        hostile.vault.write(Self.bombPerson, "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n")
+        hostile.vault.write(Self.bombMeeting, Self.bombMeetingText)
+        hostile.vault.write(Self.bombPerson, Self.bombPersonText)
     }
 
     func testAliasBombInAMeetingNoteIsRefusedAtItsAnchor() throws {
         let hostile = HostileVault()
-        let text = "---\ntype: meeting\ndate: 2025-09-20\n\(Self.aliasBomb)\n---\n\n- Bruno Kessler wants 12 racks.\n"
-        hostile.vault.write(Self.bombMeeting, text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try hostile.run(withHostileFile: Self.bombMeeting, Array(Self.bombMeetingText.utf8))
         XCTAssertEqual(report.errors, ["\(Self.bombMeeting):4: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
-        XCTAssertEqual(hostile.vault.read(Self.bombMeeting), text)
         XCTAssertNil(hostile.vault.read("People/Bruno Kessler.md"))
     }
 
     func testAliasBombInAPersonNoteIsRefusedAtItsAnchor() throws {
-        let hostile = HostileVault()
-        let text = "---\ntype: people\n\(Self.aliasBomb)\n---\n\n# Bruno Kessler\n"
-        hostile.vault.write(Self.bombPerson, text)
-        let report = try hostile.runCheckingTheRestIsProcessed()
+        let report = try HostileVault().run(withHostileFile: Self.bombPerson, Array(Self.bombPersonText.utf8))
         XCTAssertEqual(report.errors, ["\(Self.bombPerson):3: error: YAML anchor '&a': anchors and aliases are not supported in properties; skipped"])
-        XCTAssertEqual(hostile.vault.read(Self.bombPerson), text)
     }
 
     /// An alias alone (no bomb) is refused the same way: properties never need one.

@@ -63,6 +63,15 @@ final class HostileVault {
         return report
     }
 
+    /// Puts one hostile file of these bytes in the vault and runs it (`runCheckingTheRestIsProcessed`);
+    /// checks, too, that the run left the file's bytes as they were.
+    func run(withHostileFile relative: String, _ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> RunReport {
+        writeBytes(relative, bytes)
+        let report = try runCheckingTheRestIsProcessed(file: file, line: line)
+        XCTAssertEqual(self.bytes(relative), bytes, "the hostile file changed", file: file, line: line)
+        return report
+    }
+
     /// Hidden temp files of the atomic writer left anywhere in the vault.
     func temporaryFiles() -> [String] {
         vault.allFiles().filter { StaleTemporaryFiles.ownerProcess(ofFileNamed: ($0 as NSString).lastPathComponent) != nil }

@@ -12,20 +12,11 @@ final class CompanyAndRoleTests: XCTestCase {
         try VaultRun(options: RunOptions(vault: vault.path, today: today)).execute()
     }
 
-    private func meeting(_ vault: TemporaryFolder, _ date: String, _ line: String) {
-        vault.write("Meetings/\(date) - Storage sync.md", """
-        ---
-        type: meeting
-        date: \(date)
-        attendees: [Priya Raman, Ines Duarte]
-        ---
-
-        # Storage sync
-
-        ## Summary
-
-        \(line)
-        """)
+    /// Ines Duarte's note after a storage sync of `date` whose summary is `line` is run.
+    private func inesAfterMeeting(_ vault: TemporaryFolder, _ date: String, _ line: String) throws -> String {
+        vault.write(.storageSync(date: date, line))
+        _ = try run(vault)
+        return try XCTUnwrap(vault.read("People/Ines Duarte.md"))
     }
 
     private func contact(_ field: String, in note: String) -> String? {
@@ -37,34 +28,24 @@ final class CompanyAndRoleTests: XCTestCase {
     }
 
     func testTheNewestMeetingWinsOverWhatAnOlderOneWrote() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-        meeting(vault, "2025-10-01", "Ines Duarte from Microsoft walked us through the quota.")
-        _ = try run(vault)
-        var note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
+        var note = try inesAfterMeeting(vault, "2025-10-01", "Ines Duarte from Microsoft walked us through the quota.")
         XCTAssertEqual(frontmatter("company", in: note), "company: Microsoft")
         XCTAssertEqual(contact("Company", in: note), "| **Company** | Microsoft |")
 
-        meeting(vault, "2025-10-20", "Ines Duarte joined Google; she keeps the storage account.")
-        _ = try run(vault)
-        note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
+        note = try inesAfterMeeting(vault, "2025-10-20", "Ines Duarte joined Google; she keeps the storage account.")
         XCTAssertEqual(frontmatter("company", in: note), "company: Google")
         XCTAssertEqual(contact("Company", in: note), "| **Company** | Google |")
 
         // A note of an older meeting, filed late, says less than the newer one already did.
-        meeting(vault, "2025-09-01", "Ines Duarte from Weka asked about tiering.")
-        _ = try run(vault)
-        note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
+        note = try inesAfterMeeting(vault, "2025-09-01", "Ines Duarte from Weka asked about tiering.")
         XCTAssertEqual(frontmatter("company", in: note), "company: Google")
         XCTAssertEqual(contact("Company", in: note), "| **Company** | Google |")
     }
 
     func testAValueTheUserTypedIsNeverReplaced() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-        meeting(vault, "2025-10-01", "Ines Duarte, the CTO at Weka, walked us through the quota.")
-        _ = try run(vault)
-        var note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
+        var note = try inesAfterMeeting(vault, "2025-10-01", "Ines Duarte, the CTO at Weka, walked us through the quota.")
         XCTAssertEqual(frontmatter("role", in: note), "role: CTO")
         XCTAssertEqual(contact("Role", in: note), "| **Role** | CTO |")
         XCTAssertEqual(frontmatter("company", in: note), "company: WEKA")
@@ -72,9 +53,7 @@ final class CompanyAndRoleTests: XCTestCase {
         // The user corrects the frontmatter company; the table still shows what the run wrote.
         note = note.replacingOccurrences(of: "company: WEKA\n", with: "company: Weka Inc. # her card says so\n")
         vault.write("People/Ines Duarte.md", note)
-        meeting(vault, "2025-11-01", "Ines Duarte, VP of Engineering at CoreWeave, wants a follow-up.")
-        _ = try run(vault)
-        note = try XCTUnwrap(vault.read("People/Ines Duarte.md"))
+        note = try inesAfterMeeting(vault, "2025-11-01", "Ines Duarte, VP of Engineering at CoreWeave, wants a follow-up.")
         XCTAssertEqual(frontmatter("company", in: note), "company: Weka Inc. # her card says so")
         XCTAssertEqual(contact("Company", in: note), "| **Company** | CoreWeave |")
         XCTAssertEqual(frontmatter("role", in: note), "role: VP of Engineering")

@@ -124,10 +124,47 @@ final class ExtractionCacheTests: XCTestCase {
         XCTAssertEqual(checked, 3)
     }
 
-    /// A field added to `Mention` must be added to the cache's byte form too, or the cache would drop it.
+    /// A person mention with every field set.
+    private static let full = {
+        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
+        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
+        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
+        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
+        full.role = "CTO"; full.team = "Platform"
+        return full
+    }()
+
+    /// A field added to `Mention` or its `MentionValues` must be added to the cache's byte form
+    /// too, or the cache would drop it.
     func testTheByteFormHoldsEveryFieldOfAMention() {
         let mention = Mention(kind: .quantity, text: "12 PB", line: 3, span: 10..<15)
-        XCTAssertEqual(Mirror(reflecting: mention).children.compactMap(\.label), CachedExtraction.mentionFields)
+        XCTAssertEqual(Mirror(reflecting: mention).children.compactMap(\.label), ["kind", "text", "line", "span", "normalized", "rule"])
+        let held = Set<PartialKeyPath<Mention>>(CachedExtraction.stringFields + CachedExtraction.numberFields + [\Mention.normalized.approx])
+        XCTAssertEqual(held.count, Mirror(reflecting: MentionValues()).children.count + 1, "every normalized value, and the rule, once")
+    }
+
+    /// The byte form as the cache's first version wrote it (a person mention with every field
+    /// set, an approximate date): a state an earlier run left reads back the same.
+    func testACacheEntryAnEarlierRunWroteStillDecodes() throws {
+        let hex = "0204040c706572736f6e1444616e6120576569c39f0e04f0018602feff3f0450420a7261636b730650314414323032352d31302d333114"
+            + "323032352d31312d3031066461790a31353a30300441460432581444616e6120576569c39f0e436f6e746f736f0643544f10506c6174666f"
+            + "726d18706572736f6e2e6b6e6f776e000000000000294000000000000008c09c7500883ce4377e000000000018f5400864617465064a616e"
+            + "0404060c90806014323032362d30312d30310000"
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 2)
+            bytes.append(try XCTUnwrap(UInt8(hex[index..<next], radix: 16)))
+            index = next
+        }
+        let cached = try XCTUnwrap(CachedExtraction(decoding: Data(bytes)))
+        let full = Self.full
+        var jan = Mention(kind: .date, text: "Jan", line: 2, span: 3..<6)
+        jan.approx = true
+        jan.start = "2026-01-01"
+        XCTAssertEqual(cached.mentions, [full, jan])
+        XCTAssertEqual(cached.matches, 2)
+        XCTAssertEqual(cached.encoded(), Data(bytes), "the byte form is unchanged")
     }
 
     /// Likewise for the extraction result and its candidates: a field added there must be cached too.
@@ -143,11 +180,7 @@ final class ExtractionCacheTests: XCTestCase {
     }
 
     func testEveryFieldSurvivesTheByteFormAndDamagedBytesAreRefused() throws {
-        var full = Mention(kind: .person, text: "Dana Weiß", line: 7, span: 120..<131, rule: "person.known")
-        full.unit = "PB"; full.value = 12.5; full.low = -3; full.high = 1e300; full.approx = false; full.item = "racks"
-        full.seconds = 86_400; full.timex = "P1D"; full.start = "2025-10-31"; full.end = "2025-11-01"; full.grain = "day"
-        full.time = "15:00"; full.part = "AF"; full.freq = "2X"; full.name = "Dana Weiß"; full.company = "Contoso"
-        full.role = "CTO"; full.team = "Platform"
+        let full = Self.full
         let bare = Mention(kind: .date, text: "", line: 0, span: 0..<0)
         var approximate = bare
         approximate.approx = true

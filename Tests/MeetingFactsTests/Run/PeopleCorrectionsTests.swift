@@ -21,43 +21,19 @@ final class PeopleCorrectionsTests: XCTestCase {
     }
 
     private func kushalVault() -> TemporaryFolder {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
-        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: ["[[Kushal Dada]]", "[[Rhea Kapoor]]"]
-        ---
-
-        # Apollo storage
-
-        ## Key facts
-
-        - Kushal Dada wants 120,000 GPUs per site.
-        """)
+        vault.write(.keyFacts(date: "2025-10-31", attendees: ["Kushal Dada", "Rhea Kapoor"], linked: true, title: "Apollo storage",
+                              "- Kushal Dada wants 120,000 GPUs per site."))
         return vault
     }
 
     func testAnAliasTheUserWroteMergesThatSpellingIntoThePerson() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
         // Nothing but the alias says "Bob Lind" is Robert Lindqvist.
         vault.write("People/Robert Lindqvist.md", "---\ntype: people\ntitle: Robert Lindqvist\naliases: [Bob Lind]\n---\n\n# Robert Lindqvist\n")
-        vault.write("Meetings/2025-10-31 - Harbor review.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: [Priya Raman, Bob Lind]
-        ---
-
-        # Harbor review
-
-        ## Key facts
-
-        - Bob Lind moves the Harbor cutover to 2026-01-12.
-        """)
+        vault.write(.keyFacts(date: "2025-10-31", attendees: ["Priya Raman", "Bob Lind"], title: "Harbor review",
+                              "- Bob Lind moves the Harbor cutover to 2026-01-12."))
         let report = try run(vault)
         XCTAssertEqual(report.merges, [])
         XCTAssertEqual(people(vault), ["People/Robert Lindqvist.md"])
@@ -94,19 +70,9 @@ final class PeopleCorrectionsTests: XCTestCase {
     func testNotPeopleAreNeverAPersonEvenAsAnAttendee() throws {
         let vault = kushalVault()
         vault.write(".meetingfacts.yml", "owner: Priya Raman\nnot_people: [Rhea Kapoor, Data Platform]\n")
-        vault.write("Meetings/2025-11-03 - Platform sync.md", """
-        ---
-        type: meeting
-        date: 2025-11-03
-        attendees: [Priya Raman, Kushal Datta]
-        ---
-
-        # Platform sync
-
-        ## Summary
-
-        Kushal Datta said Data Platform owns the ingest path; we should ask Rhea Kapoor about the quota.
-        """)
+        vault.write(MeetingNoteFixture(date: "2025-11-03", attendees: ["Priya Raman", "Kushal Datta"], title: "Platform sync", sections: [
+            ("Summary", "Kushal Datta said Data Platform owns the ingest path; we should ask Rhea Kapoor about the quota."),
+        ]))
         let report = try run(vault)
         XCTAssertEqual(report.errors, [])
         XCTAssertEqual(people(vault), ["People/Kushal Datta.md"])
@@ -168,36 +134,14 @@ final class PeopleCorrectionsTests: XCTestCase {
     /// lines the incremental runs had never written there. The deleted person still takes part in
     /// resolving names (ruled out), so a full run changes nothing.
     func testDeletingOnePersonsNoteDoesNotGiveTheirFirstNameToAnother() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-        for name in ["Ronnie Lazar", "Ronnie Borker"] {
-            vault.write("Meetings/2025-10-0\(name == "Ronnie Lazar" ? 1 : 2) - Sync with \(name).md", """
-            ---
-            type: meeting
-            date: 2025-10-0\(name == "Ronnie Lazar" ? 1 : 2)
-            attendees: [Priya Raman, \(name)]
-            ---
-
-            # Sync
-
-            ## Key facts
-
-            - \(name) runs the storage team of 40 engineers.
-            """)
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
+        for (day, name) in [(1, "Ronnie Lazar"), (2, "Ronnie Borker")] {
+            vault.write(.keyFacts(date: "2025-10-0\(day)", attendees: ["Priya Raman", name], title: "Sync",
+                                  "- \(name) runs the storage team of 40 engineers."),
+                        at: "Meetings/2025-10-0\(day) - Sync with \(name).md")
         }
-        vault.write("Meetings/2025-10-20 - Cloud planning.md", """
-        ---
-        type: meeting
-        date: 2025-10-20
-        attendees: [Priya Raman, Max Ode]
-        ---
-
-        # Cloud planning
-
-        ## Key facts
-
-        - Ronnie and Max lead two teams of 12 engineers each.
-        """)
+        vault.write(.keyFacts(date: "2025-10-20", attendees: ["Priya Raman", "Max Ode"], title: "Cloud planning",
+                              "- Ronnie and Max lead two teams of 12 engineers each."))
         _ = try run(vault)
         XCTAssertFalse(try XCTUnwrap(vault.read("People/Ronnie Borker.md")).contains("Cloud planning"))
         try FileManager.default.removeItem(atPath: vault.url("People/Ronnie Lazar.md"))
@@ -210,8 +154,7 @@ final class PeopleCorrectionsTests: XCTestCase {
     }
 
     func testAOneOnOneFiledUnderThePersonAndTaggedAsPeopleIsProcessedAsAMeeting() throws {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
         vault.write("People/Dana White.md", "---\ntype: people\ntitle: Dana White\n---\n\n# Dana White\n")
         vault.write("People/Dana White/2025-10-03 - Weekly 1on1.md", """
         ---
@@ -234,34 +177,8 @@ final class PeopleCorrectionsTests: XCTestCase {
 
     /// Two people, two notes — until the user says they are one.
     private func twoNotesVault() throws -> TemporaryFolder {
-        let vault = TemporaryFolder("vault")
-        vault.write(".meetingfacts.yml", "owner: Priya Raman\n")
-        vault.write("Meetings/2025-10-01 - Harbor cutover.md", """
-        ---
-        type: meeting
-        date: 2025-10-01
-        attendees: [Priya Raman, Bea Holm]
-        ---
-
-        # Harbor cutover
-
-        ## Key facts
-
-        - Bea Holm moves the Harbor cutover to 2026-01-12.
-        """)
-        vault.write("Meetings/2025-10-20 - Harbor lease.md", """
-        ---
-        type: meeting
-        date: 2025-10-20
-        attendees: [Priya Raman, Beatrix Lindqvist]
-        ---
-
-        # Harbor lease
-
-        ## Key facts
-
-        - Beatrix Lindqvist signed the Harbor lease for 36 months.
-        """)
+        let vault = TemporaryFolder.vault(owner: "Priya Raman")
+        for meeting in MeetingNoteFixture.harborMeetings { vault.write(meeting) }
         _ = try run(vault)
         XCTAssertEqual(people(vault), ["People/Bea Holm.md", "People/Beatrix Lindqvist.md"])
         return vault

@@ -140,19 +140,8 @@ final class VaultRunTests: XCTestCase {
     private func apolloVault(attendee: String) -> TemporaryFolder {
         let vault = TemporaryFolder("vault")
         vault.write("People/Kushal Datta.md", "---\ntype: people\ntitle: Kushal Datta\n---\n\n# Kushal Datta\n")
-        vault.write("Meetings/2025-10-31 - Apollo storage.md", """
-        ---
-        type: meeting
-        date: 2025-10-31
-        attendees: ["[[\(attendee)]]", "[[Rhea Kapoor]]"]
-        ---
-
-        # Apollo storage
-
-        ## Key facts
-
-        - \(attendee) wants 120,000 GPUs per site.
-        """)
+        vault.write(.keyFacts(date: "2025-10-31", attendees: [attendee, "Rhea Kapoor"], linked: true, title: "Apollo storage",
+                              "- \(attendee) wants 120,000 GPUs per site."))
         return vault
     }
 

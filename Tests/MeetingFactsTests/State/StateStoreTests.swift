@@ -94,7 +94,9 @@ final class StateStoreTests: XCTestCase {
     }
 
     /// A state the last release wrote (migrations v1 and v2): notes, written lines, decisions, a
-    /// fingerprint and an old fact row without mentions.
+    /// fingerprint and an old fact row without mentions. Its schema is written out here, not taken
+    /// from `StateStore`'s migrations: it is the file an old release left on disk, and must stay so
+    /// whatever the migrations become.
     private func writeVersion2State(in vault: TemporaryFolder) throws {
         try FileManager.default.createDirectory(atPath: vault.url(".meetingfacts"), withIntermediateDirectories: true)
         let queue = try DatabaseQueue(path: vault.url(StateStore.relativePath))

@@ -62,6 +62,18 @@ final class UnifiedDiffTests: XCTestCase {
         """)
     }
 
+    /// `git apply` of `diff` in `folder`: its exit status.
+    private func gitApply(_ diff: String, in folder: TemporaryFolder) throws -> Int32 {
+        folder.write("change.diff", diff)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "apply", "change.diff"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     func testUnchangedFileHasNoDiff() {
         XCTAssertEqual(UnifiedDiff(path: "x.md", old: "same\n", new: "same\n").render(), "")
     }
@@ -71,14 +83,7 @@ final class UnifiedDiffTests: XCTestCase {
         folder.write("People/Ann Lee.md", "keep\nold line\nkeep too\nlast")
         let diffs = UnifiedDiff(path: "People/Ann Lee.md", old: "keep\nold line\nkeep too\nlast", new: "keep\nnew line\nkeep too\nlast\n").render()
             + UnifiedDiff(path: "People/Bo Chen.md", old: nil, new: "# Bo Chen\n\r\nbody\n").render()
-        folder.write("change.diff", diffs)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "apply", "change.diff"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(try gitApply(diffs, in: folder), 0)
         XCTAssertEqual(folder.read("People/Ann Lee.md"), "keep\nnew line\nkeep too\nlast\n")
         XCTAssertEqual(folder.read("People/Bo Chen.md"), "# Bo Chen\n\r\nbody\n")
     }
@@ -101,14 +106,7 @@ final class UnifiedDiffTests: XCTestCase {
             \\ No newline at end of file
 
             """)
-        folder.write("change.diff", text)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "apply", "change.diff"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(try gitApply(text, in: folder), 0)
         XCTAssertNil(folder.read("People/Bea Holm.md"))
     }
 }
