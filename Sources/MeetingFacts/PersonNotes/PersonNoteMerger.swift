@@ -223,11 +223,19 @@ public struct PersonNoteMerger: Sendable {
                 let content = note.lines[index].content
                 return content == entry.line || content.contains("[[\(entry.meeting)]]") || content.contains("[[\(entry.meeting)|")
             }
-            if linked { continue }
-            if previouslyWritten.contains(ContentHash(entry.line)) {
+            // The meeting's Recent Context line is remembered by its meeting as well as by its
+            // text: a person who deleted it deleted that meeting's line, whatever its words are
+            // next time (another `via`, a summary edited since; found by `make soak`).
+            let meetingKey = PersonNoteMerger.contextKey(of: entry.meeting)
+            if linked {
+                outcome.writtenHashes.insert(meetingKey)
+                continue
+            }
+            if previouslyWritten.contains(ContentHash(entry.line)) || previouslyWritten.contains(meetingKey) {
                 outcome.deletedSkipped += 1
                 continue
             }
+            outcome.writtenHashes.insert(meetingKey)
             let older = block.body.first { index in
                 guard !fenced.contains(index), let date = leadingDate(note.lines[index].content) else { return false }
                 return date < entry.date
@@ -239,6 +247,12 @@ public struct PersonNoteMerger: Sendable {
             }
             outcome.contextAdded += 1
         }
+    }
+
+    /// What the state remembers of a meeting's Recent Context line besides its text: no line of a
+    /// note has this form, so it never stands for one.
+    static func contextKey(of meeting: String) -> ContentHash {
+        ContentHash("\u{0}recent-context\u{0}" + meeting)
     }
 
     private func mergeBackground(_ background: [PersonDigest.Entry], into note: inout NoteText, previouslyWritten: Set<ContentHash>,

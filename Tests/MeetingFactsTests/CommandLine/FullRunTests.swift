@@ -92,6 +92,31 @@ final class FullRunTests: XCTestCase {
         XCTAssertEqual(third.json?["meetings"] as? Int, 0, "a hand edit that changes no name reads no meeting")
     }
 
+    /// An alias added by hand on a real vault: the run reads again exactly the meeting notes that
+    /// hold a word of that person's names (none of which has a nickname), and `--full` adds nothing.
+    func testAnAliasAddedOnTheVaultSampleReadsAgainTheMeetingsNamingThatPerson() throws {
+        try RepositoryPaths.requireVaultSample()
+        let vault = RepositoryPaths.copy(RepositoryPaths.vaultSampleRoot)
+        vault.write(".meetingfacts.yml", "owner: Jason Vallery\n")
+        XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
+        let path = "People/Kanchan Mehrotra.md"
+        let note = try XCTUnwrap(vault.read(path))
+        vault.write(path, note.replacingOccurrences(of: "title: Kanchan Mehrotra\n", with: "title: Kanchan Mehrotra\naliases:\n- Koncha Mehrotra\n"))
+        let naming = try NSRegularExpression(pattern: "\\b(kanchan|mehrotra|koncha)\\b", options: [.caseInsensitive])
+        let meetings = vault.allFiles().filter { $0.hasPrefix("Transcripts/2025-") }.filter { file in
+            let text = vault.read(file) ?? ""
+            return naming.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        XCTAssertEqual(meetings.count, 4)
+        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(second.json?["meetings"] as? Int, meetings.count)
+        let afterSecond = tree(vault)
+        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
+        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
+        XCTAssertEqual(tree(vault), afterSecond)
+    }
+
     func testFullReportsANoteSkippedBeforeAgain() throws {
         let vault = RepositoryPaths.copy(RepositoryPaths.demoVault)
         vault.write("Meetings/Weekly sync.md", "---\ntype: meeting\n---\n# Weekly sync\n\nNo date.\n")

@@ -106,4 +106,26 @@ final class PersonNoteMergerTests: XCTestCase {
         XCTAssertEqual(plan.contextAdded, 0)
         XCTAssertTrue(plan.text.contains("- 2026-03-09: [[2026-03-09 - Pilot results check-in]] - my own summary\n"))
     }
+
+    /// Found by `make soak`: a person deleted a meeting's Recent Context line; a later run wrote
+    /// that meeting's line in other words (its summary edited since) and so brought it back.
+    func testADeletedRecentContextLineDoesNotComeBackInOtherWords() throws {
+        let planner = try PersonNoteFixtures.planner()
+        let first = planner.plan(for: "Priya Raman", records: [PersonNoteFixtures.resultsCheckIn], existingText: nil, owner: owner,
+                                 today: today)
+        XCTAssertEqual(first.contextAdded, 1)
+        let line = try XCTUnwrap(first.text.split(separator: "\n").first { $0.hasPrefix("- 2026-03-09: [[2026-03-09 - Pilot results check-in]]") })
+        let deleted = first.text.replacingOccurrences(of: line + "\n", with: "")
+        var edited = PersonNoteFixtures.resultsCheckIn
+        edited.summary = "Priya reported the first week of pilot results."
+        let again = planner.plan(for: "Priya Raman", records: [edited], existingText: deleted, owner: owner, today: today,
+                                 previouslyWritten: first.writtenHashes)
+        XCTAssertEqual(again.contextAdded, 0)
+        XCTAssertEqual(again.deletedSkipped, 1)
+        XCTAssertFalse(again.text.contains("[[2026-03-09 - Pilot results check-in]]"), again.text)
+        // A note that never had the line gets it in the new words.
+        let fresh = planner.plan(for: "Priya Raman", records: [edited], existingText: deleted, owner: owner, today: today)
+        XCTAssertTrue(fresh.text.contains("- 2026-03-09: [[2026-03-09 - Pilot results check-in]] - Priya reported the first week of pilot results."),
+                      fresh.text)
+    }
 }

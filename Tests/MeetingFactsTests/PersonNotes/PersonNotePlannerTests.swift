@@ -90,6 +90,8 @@ final class PersonNotePlannerTests: XCTestCase {
             ContentHash("- Tomas Okafor holds the phase-two budget of $120k. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"),
             ContentHash("- 2026-03-02: [[2026-03-02 - Harbour sensor pilot review]] - Priya and Marco walked through the harbour sensor pilot, agreed the firmware rollout timeline and… (via Priya Raman, Marco Ilves)"),
             ContentHash("- \"Marco will ask Tomas Okafor to sign off the phase-two budget.\" — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"),
+            // and the meeting whose Recent Context line it is, so a deletion holds in other words too
+            PersonNoteMerger.contextKey(of: "2026-03-02 - Harbour sensor pilot review"),
         ])
     }
 
