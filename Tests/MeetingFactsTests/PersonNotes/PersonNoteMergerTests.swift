@@ -128,4 +128,21 @@ final class PersonNoteMergerTests: XCTestCase {
         XCTAssertTrue(fresh.text.contains("- 2026-03-09: [[2026-03-09 - Pilot results check-in]] - Priya reported the first week of pilot results."),
                       fresh.text)
     }
+
+    /// A fact left out because the note already says it in other words is settled: once the
+    /// person deletes the line that says it, the rewording does not take its place (issue #19:
+    /// "a deleted fact's reworded twin reappears").
+    func testAFactSkippedAsSaidAlreadyDoesNotReplaceTheLineThePersonDeletes() throws {
+        let planner = try PersonNoteFixtures.planner()
+        let twin = "- Harbour pilot uses 48 vibration sensors across 3 cranes. — [[2026-03-02 - Harbour sensor pilot review|2026-03-02]]"
+        let note = "## Key Facts\n\n" + twin + "\n"
+        let first = planner.plan(for: "Priya Raman", records: [PersonNoteFixtures.resultsCheckIn], existingText: note, owner: owner,
+                                 today: today)
+        XCTAssertFalse(first.text.contains("Harbour pilot now runs 48 vibration sensors on 3 cranes."), first.text)
+        let deleted = first.text.replacingOccurrences(of: twin + "\n", with: "")
+        let again = planner.plan(for: "Priya Raman", records: [PersonNoteFixtures.resultsCheckIn], existingText: deleted, owner: owner,
+                                 today: today, previouslyWritten: first.writtenHashes)
+        XCTAssertFalse(again.text.contains("Harbour pilot now runs 48 vibration sensors on 3 cranes."), again.text)
+        XCTAssertTrue(again.text.contains("- Crane 2 showed a 12% drop in idle time once the sensor alerts went live."), again.text)
+    }
 }
