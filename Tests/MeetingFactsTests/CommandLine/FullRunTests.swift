@@ -12,6 +12,21 @@ final class FullRunTests: XCTestCase {
             .map { ($0, FileManager.default.contents(atPath: folder.url($0)) ?? Data()) })
     }
 
+    /// A run over the vault: how many meeting notes it read, once it succeeded.
+    private func meetingsRead(_ vault: TemporaryFolder, file: StaticString = #filePath, line: UInt = #line) throws -> Int? {
+        let result = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        return result.json?["meetings"] as? Int
+    }
+
+    /// A `--full` run after the vault's last run changes no byte.
+    private func assertFullChangesNoByte(_ vault: TemporaryFolder, file: StaticString = #filePath, line: UInt = #line) throws {
+        let before = tree(vault)
+        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
+        XCTAssertEqual(full.json?["changed_files"] as? [String], [], file: file, line: line)
+        XCTAssertEqual(tree(vault), before, file: file, line: line)
+    }
+
     func testFullAfterARunOverTheVaultSampleChangesNoByte() throws {
         try RepositoryPaths.requireVaultSample()
         let vault = RepositoryPaths.copy(RepositoryPaths.vaultSampleRoot)
@@ -44,15 +59,10 @@ final class FullRunTests: XCTestCase {
         XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
         let edited = "Transcripts/" + copies[0]
         vault.write(edited, try XCTUnwrap(vault.read(edited)) + "- Jason Vallery expects 17 racks by Friday.\n")
-        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
-        XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertEqual(second.json?["meetings"] as? Int, 5, "the copies of the edited note's day are read again")
+        XCTAssertEqual(try meetingsRead(vault), 5, "the copies of the edited note's day are read again")
         let jai = try XCTUnwrap(vault.read("People/Jai Menon.md"))
         XCTAssertTrue(jai.contains("- 2025-09-03: [[\(copies[1].dropLast(3))]] - "), jai)
-        let afterSecond = tree(vault)
-        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
-        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
-        XCTAssertEqual(tree(vault), afterSecond)
+        try assertFullChangesNoByte(vault)
     }
 
     /// Found by `make soak`: a person note written by hand (or an alias added, a note renamed)
@@ -78,18 +88,12 @@ final class FullRunTests: XCTestCase {
             """)
         XCTAssertEqual(try MeetingFactsBinary.run(["run", vault.path] + today).status, 0)
         vault.write("People/Marta Kowalczyk.md", "---\ntitle: Marta Kowalczyk\n---\n\n# Marta Kowalczyk\n")
-        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
-        XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertEqual(second.json?["meetings"] as? Int, 1, "the meeting naming Marta is read again")
+        XCTAssertEqual(try meetingsRead(vault), 1, "the meeting naming Marta is read again")
         let marta = try XCTUnwrap(vault.read("People/Marta Kowalczyk.md"))
         XCTAssertTrue(marta.contains("\n- Marta will send the quote for 40 GPUs on Friday. — [[2025-10-13 - Sync|2025-10-13]]\n"), marta)
-        let afterSecond = tree(vault)
-        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
-        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
-        XCTAssertEqual(tree(vault), afterSecond)
+        try assertFullChangesNoByte(vault)
         vault.write("People/Marta Kowalczyk.md", marta + "- met her at the Dallas site visit\n")
-        let third = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
-        XCTAssertEqual(third.json?["meetings"] as? Int, 0, "a hand edit that changes no name reads no meeting")
+        XCTAssertEqual(try meetingsRead(vault), 0, "a hand edit that changes no name reads no meeting")
     }
 
     /// An alias added by hand on a real vault: the run reads again exactly the meeting notes that
@@ -108,13 +112,8 @@ final class FullRunTests: XCTestCase {
             return naming.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
         XCTAssertEqual(meetings.count, 4)
-        let second = try MeetingFactsBinary.run(["run", vault.path, "--json"] + today)
-        XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertEqual(second.json?["meetings"] as? Int, meetings.count)
-        let afterSecond = tree(vault)
-        let full = try MeetingFactsBinary.run(["run", vault.path, "--full", "--json"] + today)
-        XCTAssertEqual(full.json?["changed_files"] as? [String], [])
-        XCTAssertEqual(tree(vault), afterSecond)
+        XCTAssertEqual(try meetingsRead(vault), meetings.count)
+        try assertFullChangesNoByte(vault)
     }
 
     func testFullReportsANoteSkippedBeforeAgain() throws {
