@@ -59,13 +59,8 @@ public struct MeetingGrouper: Sendable {
     }
 
     /// One record for a group: the canonical note's link, title and summary; the attendees,
-    /// referenced people, topics and quotes of every version. The facts are those of the version
-    /// with the most facts, and of each other version only a fact that tells one of its people
-    /// something the kept ones do not — a quantity, duration or date none of that person's kept
-    /// facts holds, or the first fact about someone the kept ones leave out. Copies of a meeting
-    /// are summaries of one conversation: their other facts are the same points in other words
-    /// (on vault-sample, the 2025-09-15 meeting summarised four times gave Jai Menon three
-    /// rewordings of "OpenAI TensorCache is unstable").
+    /// referenced people, facts, topics and quotes of every version (the person-notes merge writes
+    /// near-duplicate facts once).
     public static func merge(_ records: [MeetingRecord], canonical: MeetingRecord) -> MeetingRecord {
         var merged = canonical
         var attendees = canonical.attendees
@@ -74,10 +69,10 @@ public struct MeetingGrouper: Sendable {
         for record in records where record.path != canonical.path {
             attendees += record.attendees.filter { !attendees.contains($0) }
             topics += record.topics.filter { !topics.contains($0) }
+            merged.facts += record.facts
             merged.mentionSentences.merge(record.mentionSentences) { first, _ in first }
             merged.affiliations.merge(record.affiliations) { first, _ in first }
         }
-        merged.facts = MeetingGrouper.facts(of: records, canonical: canonical)
         for record in records where record.path != canonical.path {
             referenced += record.referenced.filter { !referenced.contains($0) && !attendees.contains($0) }
         }
@@ -85,33 +80,6 @@ public struct MeetingGrouper: Sendable {
         merged.referenced = referenced.filter { !attendees.contains($0) }
         merged.topics = topics
         return merged
-    }
-
-    /// The facts of a group's versions, each point once (see `merge`), in the order of the
-    /// richest version, then of the others canonical first.
-    static func facts(of records: [MeetingRecord], canonical: MeetingRecord) -> [Fact] {
-        let ordered = [canonical] + records.filter { $0.path != canonical.path }
-        guard let richest = ordered.max(by: { $0.facts.count < $1.facts.count }) else { return canonical.facts }
-        var kept = richest.facts
-        var values: [String: Set<String>] = [:]
-        func keep(_ fact: Fact) {
-            let typed = Set(fact.mentions.compactMap(\.typedValue))
-            for person in fact.about { values[person, default: []].formUnion(typed) }
-        }
-        kept.forEach(keep)
-        for record in ordered where record.path != richest.path {
-            for fact in record.facts {
-                let typed = Set(fact.mentions.compactMap(\.typedValue))
-                let tells = fact.about.contains { person in
-                    guard let known = values[person] else { return true }
-                    return !typed.isEmpty && !typed.isSubset(of: known)
-                }
-                guard tells else { continue }
-                kept.append(fact)
-                keep(fact)
-            }
-        }
-        return kept
     }
 }
 
