@@ -71,16 +71,16 @@ enum FuzzStage: String, CaseIterable {
         // gains when lines are added after it, the note's own ("\n" or "\r\n"). Found by
         // `make fuzz`: a last line ending in many "\r" (the same bytes then read as a CRLF line),
         // which the target's old trim of one "\r" from every line took for a lost line.
-        func bytes(_ line: NoteLine) -> String { line.ending == "\r\n" ? line.content + "\r" : line.content }
+        func written(_ line: NoteLine) -> String { line.ending == "\r\n" ? line.content + "\r" : line.content }
         var kept: [String: Int] = [:]
-        for line in NoteText(once.text).lines { kept[bytes(line), default: 0] += 1 }
+        for line in NoteText(once.text).lines { kept[written(line), default: 0] += 1 }
         let original = NoteText(note)
         // The frontmatter as the editor finds it (its fences with trailing whitespace), where the
         // managed keys may change; every other line must survive, an unclosed "---" included.
         let body = original.frontmatterEnd.map { $0 + 1 } ?? 0
         for line in original.lines[body...] {
             if line.content.hasPrefix(settings.footerPrefix) || line.content.contains(settings.unknownValue) { continue }
-            var content = bytes(line)
+            var content = written(line)
             if line.ending.isEmpty, kept[content, default: 0] == 0, original.newline == "\r\n" { content += "\r" }
             kept[content, default: 0] -= 1
             if kept[content, default: 0] < 0 { fatalError("the merge lost a line of the note: \(content.debugDescription)") }
