@@ -55,15 +55,15 @@ public struct NoteText: Sendable, Equatable {
     }
 
     /// Whether line `index` is inside a fenced code block (where `## ` is not a heading).
-    public func fencedLines() -> Set<Int> {
-        var fenced: Set<Int> = []
+    public func fencedLines() -> FencedLines {
+        var fenced = FencedLines()
         var inside = false
         for (index, line) in lines.enumerated() {
             if NoteText.isFence(line.content) {
-                fenced.insert(index)
+                fenced.insert(index, count: lines.count)
                 inside.toggle()
             } else if inside {
-                fenced.insert(index)
+                fenced.insert(index, count: lines.count)
             }
         }
         return fenced
@@ -85,6 +85,10 @@ public struct NoteText: Sendable, Equatable {
     /// after them are ASCII, which needs no grapheme breaking; anything else goes to characters.
     static func isFence(_ content: String) -> Bool {
         let utf8 = content.utf8
+        // Most lines start with another ASCII byte: no fence, whatever follows.
+        guard let lead = utf8.first, lead == 0x20 || lead == UInt8(ascii: "`") || lead == UInt8(ascii: "~") || lead >= 0x80 else {
+            return false
+        }
         guard var index = utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
         let mark = utf8[index]
         var count = 0
