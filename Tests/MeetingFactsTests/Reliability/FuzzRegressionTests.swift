@@ -139,4 +139,19 @@ final class FuzzRegressionTests: XCTestCase {
             + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once)
         XCTAssertTrue(once.hasSuffix("*Last updated: 2025-11-15*\n"), once)
     }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-last-line-ending-in-carriage-returns.bin`),
+    /// a fault of the target, which took the line for lost: a person note whose last line has no
+    /// newline and ends in several bare "\r". The merge adds its sections after that line, so the
+    /// line gains the "\n" a line needs and keeps every byte the person wrote, "\r" included (read
+    /// again, the last "\r" and the "\n" are a CRLF ending).
+    func testLastLineEndingInCarriageReturnsKeepsEveryByteWhenSectionsFollowIt() throws {
+        let last = "--\roul\u{FFFD}\r\r\r\r"
+        let note = "---\ntype: people\ntitle: Lena Fischer\n---\n# Lena asked t\r\r\r---\n" + last
+        let once = try Self.mergedTwiceTheSame(note)
+        XCTAssertTrue(once.contains("\n# Lena asked t\r\r\r---\n" + last + "\n\n## Key Facts\n\n- \(Self.lenaFact) — [[2025-10-02 - Sync|2025-10-02]]\n"), once.debugDescription)
+        let lines = NoteText(once).lines
+        let index = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("--\roul") })
+        XCTAssertEqual(lines[index].content + lines[index].ending, last + "\n")
+    }
 }
