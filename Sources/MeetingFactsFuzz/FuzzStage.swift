@@ -53,8 +53,12 @@ enum FuzzStage: String, CaseIterable {
 
     static func merge(_ bytes: [UInt8]) {
         let (note, plan) = halves(bytes)
-        let facts = plan.split(separator: "\n").prefix(8).enumerated().map { index, line in
-            Fact(text: String(line), line: 10 + index, about: index % 2 == 0 ? ["Lena Fischer"] : [])
+        // Facts are lines as the reader splits them (at "\n" bytes, a CRLF ending dropped): the
+        // assembler clamps every fact to one line. Split as characters, "\r\n" is one character
+        // and stayed inside a fact, which the merge then wrote as two lines, the second read back
+        // as markup (found by `make fuzz`: a fault of the target).
+        let facts = NoteText(plan).lines.map(\.content).filter { !$0.isEmpty }.prefix(8).enumerated().map { index, line in
+            Fact(text: line, line: 10 + index, about: index % 2 == 0 ? ["Lena Fischer"] : [])
         }
         let attended = plan.utf8.first.map { $0 % 2 == 0 } ?? true
         let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
