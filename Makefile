@@ -58,8 +58,9 @@ soak: release
 	scripts/soak --bin $(RELEASE_BIN) --seed $(SOAK_SEED)
 
 # libFuzzer + AddressSanitizer on each stage in turn (reader, extractor, merge, frontmatter, diff),
-# seeded from corpus/ with scripts/fuzz.dict (its own build folder, .build-fuzz, release).
-# `make fuzz FUZZ_SECONDS=600` is the ten-minute run, shared out between the targets.
+# one fuzzer process a core on each (FUZZ_JOBS), seeded from corpus/ with scripts/fuzz.dict (its
+# own build folder, .build-fuzz, release). `make fuzz FUZZ_SECONDS=600` is the ten-minute run,
+# shared out between the targets.
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz

@@ -53,8 +53,12 @@ enum FuzzStage: String, CaseIterable {
 
     static func merge(_ bytes: [UInt8]) {
         let (note, plan) = halves(bytes)
-        let facts = plan.split(separator: "\n").prefix(8).enumerated().map { index, line in
-            Fact(text: String(line), line: 10 + index, about: index % 2 == 0 ? ["Lena Fischer"] : [])
+        // Facts are lines as the reader splits them (at "\n" bytes, a CRLF ending dropped): the
+        // assembler clamps every fact to one line. Split as characters, "\r\n" is one character
+        // and stayed inside a fact, which the merge then wrote as two lines, the second read back
+        // as markup (found by `make fuzz`: a fault of the target).
+        let facts = NoteText(plan).lines.map(\.content).filter { !$0.isEmpty }.prefix(8).enumerated().map { index, line in
+            Fact(text: line, line: 10 + index, about: index % 2 == 0 ? ["Lena Fischer"] : [])
         }
         let attended = plan.utf8.first.map { $0 % 2 == 0 } ?? true
         let record = MeetingRecord(path: "Meetings/2025-10-02 - Sync.md", linkName: "2025-10-02 - Sync",
@@ -66,17 +70,22 @@ enum FuzzStage: String, CaseIterable {
         let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
                                  previouslyWritten: once.writtenHashes)
         if twice.text != once.text { FileHandle.standardError.write(Data("ONCE<<<\(once.text)>>>\nTWICE<<<\(twice.text)>>>".utf8)); fatalError("a second merge changed the note") }
-        // A last line ending in a bare "\r" gains its "\n" when lines are added after it: the same
-        // bytes, now read as a CRLF ending, so lines are compared without a trailing "\r".
-        func content(_ line: NoteLine) -> String { line.content.hasSuffix("\r") ? String(line.content.utf8.dropLast()) ?? line.content : line.content }
+        // Lines are compared byte for byte, without their "\n" (a CRLF line keeps its "\r"): the
+        // bytes the person wrote. The one change allowed is the ending a last line without one
+        // gains when lines are added after it, the note's own ("\n" or "\r\n"). Found by
+        // `make fuzz`: a last line ending in many "\r" (the same bytes then read as a CRLF line),
+        // which the target's old trim of one "\r" from every line took for a lost line.
+        func written(_ line: NoteLine) -> String { line.ending == "\r\n" ? line.content + "\r" : line.content }
         var kept: [String: Int] = [:]
-        for line in NoteText(once.text).lines { kept[content(line), default: 0] += 1 }
-        let original = NoteText(note).lines
-        let frontmatterEnd = original.first?.content == "---"
-            ? (original.dropFirst().firstIndex { $0.content == "---" || $0.content == "..." } ?? 0) + 1 : 0
-        for line in original[frontmatterEnd...] {
-            let content = content(line)
-            if content.hasPrefix(settings.footerPrefix) || content.contains(settings.unknownValue) { continue }
+        for line in NoteText(once.text).lines { kept[written(line), default: 0] += 1 }
+        let original = NoteText(note)
+        // The frontmatter as the editor finds it (its fences with trailing whitespace), where the
+        // managed keys may change; every other line must survive, an unclosed "---" included.
+        let body = original.frontmatterEnd.map { $0 + 1 } ?? 0
+        for line in original.lines[body...] {
+            if line.content.hasPrefix(settings.footerPrefix) || line.content.contains(settings.unknownValue) { continue }
+            var content = written(line)
+            if line.ending.isEmpty, kept[content, default: 0] == 0, original.newline == "\r\n" { content += "\r" }
             kept[content, default: 0] -= 1
             if kept[content, default: 0] < 0 { fatalError("the merge lost a line of the note: \(content.debugDescription)") }
         }

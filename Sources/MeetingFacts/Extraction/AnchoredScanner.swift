@@ -13,6 +13,13 @@ struct AnchoredScanner: @unchecked Sendable {
     let atoms: [AnchorAtom]
     /// For each rule (by its place in the rule set), the indices of its atoms; nil: no anchor.
     let atomsOfRule: [[Int]?]
+    /// For each rule, which distinct list of atoms it has (rules sharing an anchor share the
+    /// starts merged from its hits, computed once a text); nil: no anchor.
+    let atomListOfRule: [Int?]
+    /// How many distinct atom lists the rules have.
+    let atomListCount: Int
+    /// Each atom's length in bytes: a hit is reported where it ends.
+    private let lengths: [Int]
     /// The database of `atoms`; nil when no rule has an anchor.
     let database: Database?
 
@@ -31,6 +38,16 @@ struct AnchoredScanner: @unchecked Sendable {
         }
         self.atoms = atoms
         self.atomsOfRule = atomsOfRule
+        var lists: [[Int]: Int] = [:]
+        atomListOfRule = atomsOfRule.map { indices in
+            indices.map { indices in
+                if let known = lists[indices] { return known }
+                lists[indices] = lists.count
+                return lists.count - 1
+            }
+        }
+        atomListCount = lists.count
+        lengths = atoms.map(\.length)
         database = atoms.isEmpty ? nil : try AnchoredScanner.database(for: atoms)
     }
 
@@ -58,7 +75,6 @@ struct AnchoredScanner: @unchecked Sendable {
         var starts = [[Int]](repeating: [], count: atoms.count)
         guard let database else { return starts }
         let scratch = try database.makeScratch()
-        let lengths = atoms.map(\.length)
         try database.scan(bytes, scratch: scratch) { id, end in
             starts[Int(id)].append(end - lengths[Int(id)])
         }

@@ -6,8 +6,11 @@ import PCRE2
 public struct Extractor: Sendable {
     public let rules: RuleSet
     public let engine: ExtractionEngine
-    private let interpreters: [MentionKind: any MentionInterpreter]
-    private let surface = SurfaceInterpreter()
+    /// The interpreter of each rule, by its place in the rule set (`SurfaceInterpreter` when no
+    /// interpreter takes its kind): looked up once, not per text.
+    private let interpreterOfRule: [any MentionInterpreter]
+    /// The work limits of `rules`, read once.
+    private let limits: NoteLimits
     /// The anchors of `rules` in one Vectorscan database; nil for the reference engine, or when
     /// Vectorscan refused the atoms (`anchorProblem` says why; every rule is then scanned whole).
     private let scanner: AnchoredScanner?
@@ -33,7 +36,9 @@ public struct Extractor: Sendable {
         for interpreter in interpreters {
             for kind in interpreter.kinds { byKind[kind] = interpreter }
         }
-        self.interpreters = byKind
+        let surface = SurfaceInterpreter()
+        interpreterOfRule = rules.rules.map { rule in byKind[rule.kind] ?? surface }
+        limits = NoteLimits(rules: rules)
     }
 
     public struct Result: Sendable {
@@ -69,7 +74,6 @@ public struct Extractor: Sendable {
         var nameCandidates: [Contender] = []
         var diagnostics: [Diagnostic] = []
         let buffer = context.buffer
-        let limits = NoteLimits(rules: rules)
         let clock = limits.startClock()
         var matches = 0
         var overLimit: ReadingProblem?
@@ -86,11 +90,11 @@ public struct Extractor: Sendable {
                                                   "\(error); every rule was scanned whole"))
                 }
             }
-            var startsByAtoms: [[Int]: [Int]] = [:]
+            var startsByAtoms = [[Int]?](repeating: nil, count: scanner?.atomListCount ?? 0)
             for (order, rule) in rules.rules.enumerated() {
                 if overLimit == nil && clock.isPastDeadline { overLimit = limits.timeProblem("extraction") }
                 if overLimit != nil { break }
-                let interpreter = interpreters[rule.kind] ?? surface
+                let interpreter = interpreterOfRule[order]
                 func collect(_ match: Match) -> Bool {
                     matches += 1
                     if matches > limits.matches { overLimit = limits.matchProblem }
@@ -130,7 +134,7 @@ public struct Extractor: Sendable {
     /// The matches of the rule at `order`, as this extractor's engine finds them: near the hits of
     /// the rule's anchor (anchored engine), or by a full scan (reference engine, or no anchor).
     private func scanRule(at order: Int, in bytes: UnsafeBufferPointer<UInt8>, hits: [[Int]]?,
-                         startsByAtoms: inout [[Int]: [Int]], statistics: inout AnchorStatistics,
+                         startsByAtoms: inout [[Int]?], statistics: inout AnchorStatistics,
                          _ body: (Match) -> Bool) throws(PatternError) {
         let rule = rules.rules[order]
         if let tokenizer = rule.tokenizer, engine != .reference {
@@ -138,13 +142,14 @@ public struct Extractor: Sendable {
             tokenizer.forEachMatch(in: bytes, body)
             return
         }
-        if let hits, let anchor = rule.anchor, let atomIndices = scanner?.atomsOfRule[order] {
+        if let hits, let anchor = rule.anchor, let scanner, let atomIndices = scanner.atomsOfRule[order],
+           let list = scanner.atomListOfRule[order] {
             let starts: [Int]
-            if let known = startsByAtoms[atomIndices] {
+            if let known = startsByAtoms[list] {
                 starts = known
             } else {
                 starts = AnchoredScanner.merged(atomIndices, from: hits)
-                startsByAtoms[atomIndices] = starts
+                startsByAtoms[list] = starts
             }
             try AnchoredScanner.forEachMatch(of: rule, anchor: anchor, starts: starts, in: bytes, statistics: &statistics, body)
         } else {
@@ -163,7 +168,7 @@ public struct Extractor: Sendable {
         subject.withUTF8 { bytes in
             let hits = try? scanner?.hits(in: bytes)
             statistics.atomHits = hits?.reduce(0) { $0 + $1.count } ?? 0
-            var startsByAtoms: [[Int]: [Int]] = [:]
+            var startsByAtoms = [[Int]?](repeating: nil, count: scanner?.atomListCount ?? 0)
             for order in rules.rules.indices {
                 try? scanRule(at: order, in: bytes, hits: hits, startsByAtoms: &startsByAtoms, statistics: &statistics) { _ in
                     count += 1

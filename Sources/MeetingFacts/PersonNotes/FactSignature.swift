@@ -39,6 +39,7 @@ public struct FactSignature: Sendable, Equatable {
 
     /// Runs of letters and digits; `,` and `.` stay inside a number ("1,000", "2.5").
     static func tokens(of text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(of: text) }
         var tokens: [String] = []
         var current = ""
         let characters = Array(text)
@@ -54,6 +55,30 @@ public struct FactSignature: Sendable, Equatable {
             }
         }
         if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// `tokens(of:)` for ASCII text, by bytes: each character is one byte there (but "\r\n", one
+    /// character, which is no letter, digit, "," or "." either way), so no grapheme breaking is
+    /// needed. Every fact of every merge is tokenized, each line of Key Facts too.
+    private static func asciiTokens(of text: String) -> [String] {
+        var tokens: [String] = []
+        let bytes = Array(text.utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            if isLetterOrDigit(byte) {
+                if start == nil { start = index }
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."), start != nil, isDigit(bytes[index - 1]),
+                      index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                continue
+            } else if let first = start {
+                tokens.append(String(decoding: bytes[first..<index], as: UTF8.self))
+                start = nil
+            }
+        }
+        if let first = start { tokens.append(String(decoding: bytes[first...], as: UTF8.self)) }
         return tokens
     }
 

@@ -19,7 +19,7 @@ public struct NoteBlock: Sendable, Equatable {
         let searched = range ?? 0..<note.lines.count
         let wanted = title.lowercased()
         guard let anchor = searched.first(where: { index in
-            guard !fenced.contains(index), let level = headingLevel(note.lines[index].content), level == 2 else { return false }
+            guard let level = headingLevel(note.lines[index].content), level == 2, !fenced.contains(index) else { return false }
             return headingTitle(note.lines[index].content).lowercased() == wanted
         }) else { return nil }
         return NoteBlock(anchor: anchor, end: blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: false, footer: footer))
@@ -28,7 +28,7 @@ public struct NoteBlock: Sendable, Equatable {
     /// The block of the `label` line (for example `**Background**:`) inside `range`.
     public static func label(_ label: String, in note: NoteText, within range: Range<Int>) -> NoteBlock? {
         let fenced = note.fencedLines()
-        guard let anchor = range.first(where: { !fenced.contains($0) && trimmed(note.lines[$0].content) == label }) else { return nil }
+        guard let anchor = range.first(where: { trimmed(note.lines[$0].content) == label && !fenced.contains($0) }) else { return nil }
         return NoteBlock(anchor: anchor, end: min(range.upperBound, blockEnd(after: anchor, in: note, fenced: fenced, stopAtLabels: true)))
     }
 
@@ -58,6 +58,8 @@ public struct NoteBlock: Sendable, Equatable {
     }
 
     static func headingLevel(_ line: String) -> Int? {
+        // A line starting with another byte is no heading; the merge asks this of every line.
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = line.prefix { $0 == "#" }.count
         guard hashes > 0, hashes <= 6 else { return nil }
         let rest = line.dropFirst(hashes)
@@ -83,17 +85,15 @@ public struct NoteBlock: Sendable, Equatable {
         return String(text[first..<utf8.index(after: last)])
     }
 
-    private static func blockEnd(after anchor: Int, in note: NoteText, fenced: Set<Int>, stopAtLabels: Bool,
+    private static func blockEnd(after anchor: Int, in note: NoteText, fenced: FencedLines, stopAtLabels: Bool,
                                  footer: String? = nil) -> Int {
         var index = anchor + 1
         while index < note.lines.count {
             let line = note.lines[index].content
-            if !fenced.contains(index) {
-                if let level = headingLevel(line), level <= 2 { break }
-                if trimmed(line) == "---" { break }
-                if let footer, line.hasPrefix(footer) { break }
-                if stopAtLabels, isLabel(line) { break }
-            }
+            let ends = (headingLevel(line).map { $0 <= 2 } ?? false) || trimmed(line) == "---"
+                || (footer.map { line.hasPrefix($0) } ?? false) || (stopAtLabels && isLabel(line))
+            // Inside a code block nothing ends the block (asked last: the line rarely ends it).
+            if ends && !fenced.contains(index) { break }
             index += 1
         }
         return index

@@ -55,16 +55,15 @@ public struct NoteText: Sendable, Equatable {
     }
 
     /// Whether line `index` is inside a fenced code block (where `## ` is not a heading).
-    public func fencedLines() -> Set<Int> {
-        var fenced: Set<Int> = []
+    public func fencedLines() -> FencedLines {
+        var fenced = FencedLines()
         var inside = false
         for (index, line) in lines.enumerated() {
-            let trimmed = line.content.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fenced.insert(index)
+            if NoteText.isFence(line.content) {
+                fenced.insert(index, count: lines.count)
                 inside.toggle()
             } else if inside {
-                fenced.insert(index)
+                fenced.insert(index, count: lines.count)
             }
         }
         return fenced
@@ -74,10 +73,36 @@ public struct NoteText: Sendable, Equatable {
     /// fence never closed), else nil. Obsidian shows a fence's lines as code, so nothing is added inside one.
     public func fenceOpening(before index: Int) -> Int? {
         var open: Int?
-        for (position, line) in lines.prefix(index).enumerated() {
-            let trimmed = line.content.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { open = open == nil ? position : nil }
+        for (position, line) in lines.prefix(index).enumerated() where NoteText.isFence(line.content) {
+            open = open == nil ? position : nil
         }
         return open
+    }
+
+    /// Whether a line opens or closes a code fence: "```" or "~~~" after leading spaces, compared
+    /// as characters (a combining mark on the third "`" makes it another character). The merge
+    /// asks this of every line many times over, so the bytes answer when the marks and the byte
+    /// after them are ASCII, which needs no grapheme breaking; anything else goes to characters.
+    static func isFence(_ content: String) -> Bool {
+        let utf8 = content.utf8
+        // Most lines start with another ASCII byte: no fence, whatever follows.
+        guard let lead = utf8.first, lead == 0x20 || lead == UInt8(ascii: "`") || lead == UInt8(ascii: "~") || lead >= 0x80 else {
+            return false
+        }
+        guard var index = utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
+        let mark = utf8[index]
+        var count = 0
+        // The three marks and the byte after them.
+        while index < utf8.endIndex, count < 4 {
+            let byte = utf8[index]
+            if byte >= 0x80 {
+                let trimmed = content.drop { $0 == " " }
+                return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+            }
+            if count < 3, byte != mark { return false }
+            count += 1
+            index = utf8.index(after: index)
+        }
+        return count >= 3 && (mark == UInt8(ascii: "`") || mark == UInt8(ascii: "~"))
     }
 }

@@ -283,9 +283,11 @@ public struct PersonNoteMerger: Sendable {
     func section(_ heading: String, in note: inout NoteText) -> NoteBlock {
         if let block = NoteBlock.heading(heading, in: note, footer: settings.footerPrefix) { return block }
         var index = note.lines.count
-        // A footer-like line inside a code block is the person's text, not our footer.
+        // A footer-like line inside a code block or the frontmatter is the person's text, not our
+        // footer (found by `make fuzz`: one in the frontmatter put the new section above it).
         let fenced = note.fencedLines()
-        if let footer = note.lines.indices.last(where: { !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix) }) {
+        let body = note.frontmatterEnd.map { $0 + 1 } ?? 0
+        if let footer = note.lines.indices.last(where: { $0 >= body && !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix) }) {
             index = footer
             var previous = footer - 1
             while previous >= 0, NoteBlock.trimmed(note.lines[previous].content).isEmpty { previous -= 1 }

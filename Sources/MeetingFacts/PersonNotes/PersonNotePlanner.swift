@@ -91,9 +91,12 @@ public struct PersonNotePlanner: Sendable {
 
     /// `*Last updated: …*` says when the stage last changed the note.
     private func stampFooter(_ today: CalendarDate, in note: inout NoteText) {
-        // A footer-like line inside a code block is the person's text: never rewritten.
+        // A footer-like line inside a code block or the frontmatter is the person's text: never rewritten.
         let fenced = note.fencedLines()
-        guard let footer = note.lines.indices.last(where: { !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix) }) else { return }
+        let body = note.frontmatterEnd.map { $0 + 1 } ?? 0
+        guard let footer = note.lines.indices.last(where: {
+            $0 >= body && !fenced.contains($0) && note.lines[$0].content.hasPrefix(settings.footerPrefix)
+        }) else { return }
         note.lines[footer].content = settings.footerPrefix + " " + today.iso + "*"
     }
 }

@@ -88,17 +88,29 @@ public struct UnifiedDiff: Sendable {
             // Too large for the table: replace the middle wholesale (still a correct diff).
             operations += (0..<n).map { .delete(prefix + $0) } + (0..<m).map { .insert(prefix + $0) }
         } else {
-            var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+            // Each distinct line as a number (equal lines, as strings compare, get the same one),
+            // so the n × m comparisons compare numbers; the table is one array, row by row.
+            var numbers: [String: Int] = [:]
+            func number(_ line: String) -> Int {
+                if let known = numbers[line] { return known }
+                numbers[line] = numbers.count
+                return numbers.count - 1
+            }
+            let oldIDs = oldMiddle.map(number)
+            let newIDs = newMiddle.map(number)
+            let width = m + 1
+            var table = [Int](repeating: 0, count: (n + 1) * width)
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = oldMiddle[i] == newMiddle[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                    table[i * width + j] = oldIDs[i] == newIDs[j] ? table[(i + 1) * width + j + 1] + 1
+                        : max(table[(i + 1) * width + j], table[i * width + j + 1])
                 }
             }
             var i = 0, j = 0
             while i < n || j < m {
-                if i < n && j < m && oldMiddle[i] == newMiddle[j] {
+                if i < n && j < m && oldIDs[i] == newIDs[j] {
                     operations.append(.keep(prefix + i, prefix + j)); i += 1; j += 1
-                } else if i < n && (j == m || table[i + 1][j] >= table[i][j + 1]) {
+                } else if i < n && (j == m || table[(i + 1) * width + j] >= table[i * width + j + 1]) {
                     // Deletions first, as diff(1) and git print them.
                     operations.append(.delete(prefix + i)); i += 1
                 } else {

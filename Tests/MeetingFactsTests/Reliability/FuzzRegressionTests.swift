@@ -120,4 +120,66 @@ final class FuzzRegressionTests: XCTestCase {
             + "- 2025-10-02: [[2025-10-02 - Sync]] - Rack moves.\n\n"), once)
         XCTAssertTrue(once.hasSuffix("*Last updated: 2025-11-15*\n"), once)
     }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-last-line-ending-in-carriage-returns.bin`),
+    /// a fault of the target, which took the line for lost: a person note whose last line has no
+    /// newline and ends in several bare "\r". The merge adds its sections after that line, so the
+    /// line gains the "\n" a line needs and keeps every byte the person wrote, "\r" included (read
+    /// again, the last "\r" and the "\n" are a CRLF ending).
+    func testLastLineEndingInCarriageReturnsKeepsEveryByteWhenSectionsFollowIt() throws {
+        let last = "--\roul\u{FFFD}\r\r\r\r"
+        let note = "---\ntype: people\ntitle: Lena Fischer\n---\n# Lena asked t\r\r\r---\n" + last
+        let once = try Self.mergedTwiceTheSame(note)
+        XCTAssertTrue(once.contains("\n# Lena asked t\r\r\r---\n" + last + "\n\n## Key Facts\n\n- \(Self.lenaFact) — [[2025-10-02 - Sync|2025-10-02]]\n"), once.debugDescription)
+        let lines = NoteText(once).lines
+        let index = try XCTUnwrap(lines.firstIndex { $0.content.hasPrefix("--\roul") })
+        XCTAssertEqual(lines[index].content + lines[index].ending, last + "\n")
+    }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-crlf-inside-a-fact.bin`), a fault
+    /// of the target: it split its facts as characters, so a "\r\n" stayed inside one, the merge
+    /// wrote it as two lines and the second ("```…") read back as an open code fence. The promise
+    /// the target now keeps to: facts come from a meeting note one line each, CRLF or not, so a
+    /// person note merged with them twice is the same.
+    func testFactsOfACRLFMeetingNoteAreOneLineEachAndASecondMergeChangesNothing() throws {
+        let meeting = [
+            "---", "type: meeting", "date: 2025-10-02", "attendees: [\"[[Lena Fischer]]\", \"[[Priya Raman]]\"]", "---", "",
+            "# Storage sync", "", "## Key facts", "",
+            "- Lena Fischer moves 30 racks to Quincy next month.", "- ```text Lena Fischer keeps 2 PB on tape.", "",
+        ].joined(separator: "\r\n")
+        let analyzer = NoteAnalyzer(rules: .shipped, knownPeople: [KnownPerson(name: "Lena Fischer")], owner: "Priya Raman")
+        let note = try NoteParser().parse(text: meeting, path: "Meetings/2025-10-02 - Storage sync.md")
+        let record = analyzer.analyze(note, date: try XCTUnwrap(note.date)).record
+        XCTAssertEqual(record.facts.map(\.text), ["Lena Fischer moves 30 racks to Quincy next month.", "```text Lena Fischer keeps 2 PB on tape."])
+        let planner = try PersonNotePlanner(ruleSet: .shipped)
+        let day = CalendarDate(year: 2025, month: 11, day: 15)
+        let person = "---\r\ntype: people\r\ntitle: Lena Fischer\r\n---\r\n\r\n# Lena Fischer\r\n"
+        let once = planner.plan(for: "Lena Fischer", records: [record], existingText: person, owner: "Priya Raman", today: day)
+        let twice = planner.plan(for: "Lena Fischer", records: [record], existingText: once.text, owner: "Priya Raman", today: day,
+                                 previouslyWritten: once.writtenHashes)
+        XCTAssertEqual(twice.text, once.text, "a second merge changed the note")
+        XCTAssertTrue(once.text.contains("## Key Facts\r\n\r\n- Lena Fischer moves 30 racks to Quincy next month. — [[2025-10-02 - Storage sync|2025-10-02]]\r\n"
+            + "- ```text Lena Fischer keeps 2 PB on tape. — [[2025-10-02 - Storage sync|2025-10-02]]\r\n"), once.text.debugDescription)
+    }
+
+    /// Found by the per-stage fuzzer (`corpus/fuzz-findings/merge-footer-line-inside-the-frontmatter.bin`):
+    /// a line starting `*Last updated:` inside the frontmatter was taken for the footer — the merge
+    /// put the new sections above it, and so above the frontmatter's opening `---` (the note had no
+    /// properties any more), and the line itself was rewritten with today's date. The footer is
+    /// looked for after the frontmatter only.
+    func testFooterLikeLineInsideTheFrontmatterIsThePersonsText() throws {
+        let note = """
+        ---
+        type: people
+        *Last updated: pasted into the properties
+        title: Lena Fischer
+        ---
+
+        # Lena Fischer
+
+        """
+        let once = try Self.mergedTwiceTheSame(note)
+        XCTAssertTrue(once.hasPrefix("---\ntype: people\n*Last updated: pasted into the properties\ntitle: Lena Fischer\n"), once)
+        XCTAssertTrue(once.contains("---\n\n# Lena Fischer\n\n## Key Facts\n\n- \(Self.lenaFact) — [[2025-10-02 - Sync|2025-10-02]]\n"), once)
+    }
 }
