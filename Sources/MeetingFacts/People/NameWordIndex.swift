@@ -10,7 +10,7 @@ public struct NameWordIndex: Sendable {
     private let lengths: Set<Int>
 
     public init(words: Set<String>) {
-        hashes = Set(words.map { NameWordIndex.hash(Array($0.utf8)[...]) })
+        hashes = Set(words.map { NameWordIndex.hash($0.utf8) })
         lengths = Set(words.map(\.utf8.count))
     }
 
@@ -19,56 +19,59 @@ public struct NameWordIndex: Sendable {
     /// The words of `text`, as the index compares them.
     public static func words(in text: String) -> Set<String> {
         var words = Set<String>()
-        var bytes = Array(text.utf8)
-        NameWordIndex.runs(in: &bytes) { run, ascii in
-            if ascii {
-                words.insert(String(decoding: run, as: UTF8.self))
-            } else {
-                words.formUnion(folded(String(decoding: run, as: UTF8.self)))
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            NameWordIndex.runs(in: bytes) { run, ascii in
+                if ascii {
+                    words.insert(String(decoding: run.map(NameWordIndex.lowered), as: UTF8.self))
+                } else {
+                    words.formUnion(folded(String(decoding: run, as: UTF8.self)))
+                }
+                return false
             }
-            return false
         }
         return words
     }
 
-    /// Whether `bytes` (a note's UTF-8 text) holds one of the index's words.
-    public func occurs(in bytes: [UInt8]) -> Bool {
+    /// Whether `data` (a note's UTF-8 text) holds one of the index's words.
+    public func occurs(in data: Data) -> Bool {
         guard !hashes.isEmpty else { return false }
-        var text = bytes
-        var found = false
-        NameWordIndex.runs(in: &text) { run, ascii in
-            if ascii {
-                found = lengths.contains(run.count) && hashes.contains(NameWordIndex.hash(run))
-            } else {
-                found = NameWordIndex.folded(String(decoding: run, as: UTF8.self)).contains {
-                    hashes.contains(NameWordIndex.hash(Array($0.utf8)[...]))
+        return data.withUnsafeBytes { raw in
+            var found = false
+            NameWordIndex.runs(in: raw.bindMemory(to: UInt8.self)) { run, ascii in
+                if ascii {
+                    found = lengths.contains(run.count) && hashes.contains(NameWordIndex.hash(run))
+                } else {
+                    found = NameWordIndex.folded(String(decoding: run, as: UTF8.self)).contains {
+                        hashes.contains(NameWordIndex.hash($0.utf8))
+                    }
                 }
+                return found
             }
             return found
         }
-        return found
     }
 
-    /// Calls `body` with each run of letters and digits (ASCII lower-cased in place) or of bytes
-    /// of 0x80 and above mixed with them, and whether the run is plain ASCII; stops when it returns true.
-    private static func runs(in bytes: inout [UInt8], _ body: (ArraySlice<UInt8>, Bool) -> Bool) {
+    /// Calls `body` with each run of letters and digits, or of bytes of 0x80 and above mixed with
+    /// them, and whether the run is plain ASCII; stops when it returns true. Runs of one ASCII
+    /// byte are left out.
+    private static func runs(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>, Bool) -> Bool) {
         var start = -1
         var ascii = true
-        var index = 0
-        let count = bytes.count
-        while index <= count {
-            let byte: UInt8 = index < count ? bytes[index] : 0x20
-            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             if isWord {
-                if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte + 0x20 }
                 if start < 0 { start = index; ascii = true }
                 if byte >= 0x80 { ascii = false }
             } else if start >= 0 {
                 if index - start > 1 || !ascii, body(bytes[start..<index], ascii) { return }
                 start = -1
             }
-            index += 1
         }
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     /// A run with letters beyond ASCII, split at every character that is no letter or digit
@@ -79,10 +82,10 @@ public struct NameWordIndex: Sendable {
             .filter { $0.utf8.count > 1 }
     }
 
-    /// FNV-1a of the bytes.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    /// FNV-1a of the bytes, ASCII lower-cased: the text is hashed as it stands, without a copy.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in bytes { hash = (hash ^ UInt64(lowered(byte))) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 }

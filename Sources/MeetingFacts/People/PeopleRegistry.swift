@@ -181,6 +181,12 @@ public struct PeopleRegistry: Sendable {
         return people[index]
     }
 
+    /// Every key of the given names `firstName` may stand for, from the lexicons the registry
+    /// matched with (`PersonLexicons.firstNameKeys`).
+    public func firstNameKeys(_ firstName: String) -> Set<String> {
+        matcher.lexicons.firstNameKeys(firstName)
+    }
+
     /// The name keys that may never be a person here, sorted: those the user ruled out and those
     /// that match two people.
     public var ruledOutKeys: [String] {

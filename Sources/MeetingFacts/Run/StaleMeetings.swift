@@ -14,7 +14,7 @@ enum StaleMeetings {
         let holds = ParallelWork.map(sorted.count, workers: workers) { position -> Bool in
             // A note that cannot be read now is read again, to report it as a changed one is.
             guard let data = FileManager.default.contents(atPath: root + "/" + sorted[position]) else { return true }
-            return index.occurs(in: [UInt8](data))
+            return index.occurs(in: data)
         }
         return sorted.indices.filter { holds[$0] }.map { sorted[$0] }
     }

@@ -60,7 +60,7 @@ public final class VaultRun {
         }
         var people = makePeople(extractions)
         let stale = complete && !rerunAll ? staleMeetings(people.registry, state: state, previous: previous, read: reading.kinds,
-                                                          changes: changes, rules: rules, root: setup.root) : []
+                                                          changes: changes, root: setup.root) : []
         if !stale.isEmpty {
             let before = reading.diagnostics.count
             reading.readAgain(stale, root: setup.root, config: setup.config, rules: rules, workers: options.workers)
@@ -172,10 +172,9 @@ public final class VaultRun {
     /// holding a word of a name that changed since the run that saved `KnownNames` (none when no
     /// run saved them: a state that old is read in full anyway once migrated).
     private func staleMeetings(_ registry: PeopleRegistry, state: StateStore, previous: [String: NoteState],
-                               read: [String: NoteState.Kind], changes: ChangedFiles, rules: RuleSet, root: String) -> [String] {
+                               read: [String: NoteState.Kind], changes: ChangedFiles, root: String) -> [String] {
         guard let saved = try? state.value(forKey: StateStore.knownNamesKey) else { return [] }
-        let lexicons = PersonLexicons(rules: rules)
-        let words = KnownNames(registry).changedWords(since: KnownNames(encoded: saved), firstNameKeys: lexicons.firstNameKeys)
+        let words = KnownNames(registry).changedWords(since: KnownNames(encoded: saved), firstNameKeys: registry.firstNameKeys)
         guard !words.isEmpty else { return [] }
         let candidates = previous.values.filter { $0.kind == .meeting && read[$0.path] == nil && changes.present.contains($0.path) }
         return StaleMeetings.paths(candidates.map(\.path), holding: words, root: root, workers: options.workers)

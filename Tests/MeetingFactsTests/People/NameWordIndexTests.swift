@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import MeetingFacts
 
@@ -13,14 +14,14 @@ final class NameWordIndexTests: XCTestCase {
 
     func testANameWordIsFoundWhateverItsCaseAndPunctuation() {
         let index = NameWordIndex(words: ["marta", "jose"])
-        XCTAssertTrue(index.occurs(in: Array("- MARTA's quote lands Friday".utf8)))
-        XCTAssertTrue(index.occurs(in: Array("Ask José about it".utf8)))
-        XCTAssertTrue(index.occurs(in: Array("[[Marta Kowalczyk]]".utf8)))
+        XCTAssertTrue(index.occurs(in: Data("- MARTA's quote lands Friday".utf8)))
+        XCTAssertTrue(index.occurs(in: Data("Ask José about it".utf8)))
+        XCTAssertTrue(index.occurs(in: Data("[[Marta Kowalczyk]]".utf8)))
     }
 
     func testAWordInsideAnotherWordIsNotTheName() {
         let index = NameWordIndex(words: ["marta"])
-        XCTAssertFalse(index.occurs(in: Array("Martanet and Smarta ship on Friday".utf8)))
-        XCTAssertFalse(NameWordIndex(words: []).occurs(in: Array("Marta".utf8)))
+        XCTAssertFalse(index.occurs(in: Data("Martanet and Smarta ship on Friday".utf8)))
+        XCTAssertFalse(NameWordIndex(words: []).occurs(in: Data("Marta".utf8)))
     }
 }
