@@ -20,28 +20,32 @@ struct VaultReading {
         let changedPaths = Set(changes.changed.map(\.path))
         let personPaths = changes.listing.filter { previous[$0.path]?.kind == .person && !changedPaths.contains($0.path) }.map(\.path)
         let personScan = VaultReading.scan(personPaths, with: scanner, workers: workers)
-        let personNotes = changedScan.personNotes + personScan.personNotes
-        // A note an earlier version took for a person note that holds a meeting is one now.
-        meetingNotes = (changedScan.meetingNotes + personScan.meetingNotes).filter { !$0.path.isEmpty }
-        directory = PeopleDirectory(personNotes: personNotes)
-        diagnostics = changedScan.diagnostics
+        directory = PeopleDirectory(personNotes: changedScan.personNotes + personScan.personNotes)
+        meetingNotes = []
+        diagnostics = []
         kinds = [:]
-        paths = changes.changed.map(\.path) + personPaths
-        for file in changes.changed { kinds[file.path] = .other }
-        for diagnostic in changedScan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
-        for note in changedScan.personNotes { kinds[note.path] = .person }
+        paths = []
+        record(changedScan, of: changes.changed.map(\.path))
+        // A note an earlier version took for a person note that holds a meeting is one now.
+        meetingNotes += personScan.meetingNotes.filter { !$0.path.isEmpty }
+        paths += personPaths
         for note in personScan.meetingNotes { kinds[note.path] = .other }
     }
 
     /// Reads again meeting notes that have not changed (`StaleMeetings`), as a changed one is read.
     mutating func readAgain(_ stale: [String], root: String, config: VaultConfig, rules: RuleSet, workers: Int?) {
         let scanner = VaultScanner(root: URL(fileURLWithPath: root), config: config, parser: NoteParser(rules: rules))
-        let scan = VaultReading.scan(stale, with: scanner, workers: workers)
-        meetingNotes += scan.meetingNotes
+        record(VaultReading.scan(stale, with: scanner, workers: workers), of: stale)
+    }
+
+    /// What reading `read` gave: its meeting notes and diagnostics, and what each file turned out to be.
+    private mutating func record(_ scan: VaultScan, of read: [String]) {
+        meetingNotes += scan.meetingNotes.filter { !$0.path.isEmpty }
         diagnostics += scan.diagnostics
-        paths += stale
-        for path in stale { kinds[path] = .other }
+        paths += read
+        for path in read { kinds[path] = .other }
         for diagnostic in scan.diagnostics where diagnostic.severity == .error { kinds[diagnostic.location.path] = .error }
+        for note in scan.personNotes { kinds[note.path] = .person }
     }
 
     /// The files read and sorted in parallel, a batch of paths at a time, then joined in path
