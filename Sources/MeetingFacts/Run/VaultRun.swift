@@ -59,8 +59,11 @@ public final class VaultRun {
                                  blocked: corrections.blocked)
         }
         var people = makePeople(extractions)
-        let stale = complete && !rerunAll ? staleMeetings(people.registry, state: state, previous: previous, read: reading.kinds,
-                                                          changes: changes, root: setup.root) : []
+        // Who is known by which name, from a complete registry only (a partial one would make every
+        // name of the next run look changed).
+        var knownNames = complete ? KnownNames(people.registry) : nil
+        let stale = rerunAll ? [] : staleMeetings(knownNames, registry: people.registry, state: state, previous: previous,
+                                                  read: reading.kinds, changes: changes, root: setup.root)
         if !stale.isEmpty {
             let before = reading.diagnostics.count
             reading.readAgain(stale, root: setup.root, config: setup.config, rules: rules, workers: options.workers)
@@ -70,9 +73,11 @@ public final class VaultRun {
             // Their names were in the kept sightings; read now, they are the same unless the state was behind.
             let changed = added.contains { others[$0.note.path] != $0.sightings }
             extractions += added
-            if changed { people = makePeople(extractions) }
+            if changed {
+                people = makePeople(extractions)
+                knownNames = KnownNames(people.registry)
+            }
         }
-        let knownNames = KnownNames(people.registry).encoded
         let analysis = MeetingAnalysis(extractions, people: people, rules: rules, config: setup.config, workers: options.workers,
                                        progress: progress)
         report.note(analysis)
@@ -105,10 +110,8 @@ public final class VaultRun {
         let states = commit.write(staging, into: &report, update: &update)
 
         update.meta["fingerprint"] = setup.fingerprint
-        // Kept only from a run that decided who is who from every note: a partial registry would
-        // make every name of the next run look changed.
-        if complete {
-            update.meta[StateStore.knownNamesKey] = knownNames
+        if let knownNames {
+            update.meta[StateStore.knownNamesKey] = knownNames.encoded
             update.meta[StateStore.directoryNamesKey] = directoryNames
         }
         update.meta["generation"] = UUID().uuidString
@@ -170,11 +173,12 @@ public final class VaultRun {
 
     /// The meeting notes not read this run that a `--full` run would resolve differently now: those
     /// holding a word of a name that changed since the run that saved `KnownNames` (none when no
-    /// run saved them: a state that old is read in full anyway once migrated).
-    private func staleMeetings(_ registry: PeopleRegistry, state: StateStore, previous: [String: NoteState],
+    /// run saved them — a state that old is read in full anyway once migrated — or when this run's
+    /// registry is not complete, `known` nil).
+    private func staleMeetings(_ known: KnownNames?, registry: PeopleRegistry, state: StateStore, previous: [String: NoteState],
                                read: [String: NoteState.Kind], changes: ChangedFiles, root: String) -> [String] {
-        guard let saved = try? state.value(forKey: StateStore.knownNamesKey) else { return [] }
-        let words = KnownNames(registry).changedWords(since: KnownNames(encoded: saved), firstNameKeys: registry.firstNameKeys)
+        guard let known, let saved = try? state.value(forKey: StateStore.knownNamesKey) else { return [] }
+        let words = known.changedWords(since: KnownNames(encoded: saved), firstNameKeys: registry.firstNameKeys)
         guard !words.isEmpty else { return [] }
         let candidates = previous.values.filter { $0.kind == .meeting && read[$0.path] == nil && changes.present.contains($0.path) }
         return StaleMeetings.paths(candidates.map(\.path), holding: words, root: root, workers: options.workers)
